@@ -1,0 +1,151 @@
+// CSV in and out for data sets: the label is the last column; an optional header row; lines
+// starting with # are comments; comma, semicolon or tab; BOM and CRLF tolerated. Parsing is
+// Papa Parse's; this module decides what the rows mean and where (which file line) they were.
+import Papa from 'papaparse'
+import {
+  cellToNumber,
+  validateTable,
+  type Dataset,
+  type DatasetIssue,
+  type TableInput
+} from './dataset'
+
+export type CsvDelimiter = ',' | ';' | '\t'
+
+export interface CsvTable {
+  /** Feature names from the header, or x1..xd when there was none. */
+  featureNames: string[]
+  /** The label column's name from the header, or 'y'. */
+  labelName: string
+  hasHeader: boolean
+  delimiter: CsvDelimiter
+  /** Raw cells of each data row, label last. */
+  cells: string[][]
+  /** The 1-based file line each data row starts on. */
+  lines: number[]
+}
+
+export interface CsvIssue extends Omit<DatasetIssue, 'code'> {
+  code: DatasetIssue['code'] | 'malformed'
+  /** 1-based line in the file. */
+  line?: number
+}
+
+export type CsvParseResult =
+  | { ok: true; table: CsvTable; warnings: CsvIssue[] }
+  | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] }
+
+function countLineBreaks(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++
+  }
+  return count
+}
+
+/** A header row is one with a cell that is not a number (e.g. "hours,lab,passed" or 공부시간). */
+function looksLikeHeader(cells: string[]): boolean {
+  return cells.some((cell) => cellToNumber(cell) === null && cell.trim() !== '')
+}
+
+/** Splits text into rows of cells, remembering each row's line; no meaning is given yet. */
+export function parseCsvTable(text: string): CsvParseResult {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const cells: string[][] = []
+  const lines: number[] = []
+  const errors: CsvIssue[] = []
+  let delimiter: CsvDelimiter = ','
+  let lineOffset = 0
+  let countedUpTo = 0
+  Papa.parse<string[]>(source, {
+    comments: '#',
+    skipEmptyLines: 'greedy',
+    delimitersToGuess: [',', ';', '\t'],
+    step(result) {
+      // The cursor is the end of the row: its start line is the end line minus line breaks inside
+      // quoted cells.
+      lineOffset += countLineBreaks(source.slice(countedUpTo, result.meta.cursor))
+      countedUpTo = result.meta.cursor
+      const row = result.data
+      const inner = row.reduce((sum, cell) => sum + countLineBreaks(cell), 0)
+      const line = lineOffset - inner + 1
+      delimiter = result.meta.delimiter as CsvDelimiter
+      for (const error of result.errors) {
+        errors.push({ code: 'malformed', severity: 'error', line, value: error.message })
+      }
+      cells.push(row.map((cell) => cell.trim()))
+      lines.push(line)
+    }
+  })
+  if (errors.length > 0) return { ok: false, errors, warnings: [] }
+  if (cells.length === 0)
+    return { ok: false, errors: [{ code: 'empty', severity: 'error' }], warnings: [] }
+  const hasHeader = looksLikeHeader(cells[0])
+  const header = hasHeader ? cells.shift()! : null
+  if (hasHeader) lines.shift()
+  const width = header?.length ?? cells[0]?.length ?? 0
+  const d = Math.max(width - 1, 0)
+  const featureNames = Array.from({ length: d }, (_, j) => header?.[j] || `x${j + 1}`)
+  const labelName = header?.[d] || 'y'
+  return {
+    ok: true,
+    table: { featureNames, labelName, hasHeader, delimiter, cells, lines },
+    warnings: []
+  }
+}
+
+/** The table as untrusted input for validation: features first, label last. */
+export function csvTableToInput(table: CsvTable): TableInput {
+  const d = table.featureNames.length
+  return {
+    featureNames: table.featureNames,
+    x: table.cells.map((row) => (row.length === d + 1 ? row.slice(0, d) : row.slice(0, -1))),
+    y: table.cells.map((row) => row[row.length - 1] ?? '')
+  }
+}
+
+export type CsvDatasetResult =
+  | { ok: true; dataset: Dataset; table: CsvTable; warnings: CsvIssue[] }
+  | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] }
+
+/** Parse and validate: every issue carries the file line as well as the row and column. */
+export function datasetFromCsv(text: string): CsvDatasetResult {
+  const parsed = parseCsvTable(text)
+  if (!parsed.ok) return parsed
+  const { table } = parsed
+  if (table.featureNames.length === 0) {
+    return {
+      ok: false,
+      errors: [{ code: 'noFeatures', severity: 'error', line: table.lines[0] }],
+      warnings: []
+    }
+  }
+  const atLine = (issue: DatasetIssue): CsvIssue =>
+    issue.row === undefined ? issue : { ...issue, line: table.lines[issue.row] }
+  const validated = validateTable(csvTableToInput(table))
+  const warnings = validated.warnings.map(atLine)
+  if (!validated.ok) return { ok: false, errors: validated.errors.map(atLine), warnings }
+  return { ok: true, dataset: validated.dataset, table, warnings }
+}
+
+/** A data set as CSV with a header row; numbers written so they read back exactly. */
+export function datasetToCsv(
+  dataset: Dataset,
+  labelName = 'y',
+  delimiter: CsvDelimiter = ','
+): string {
+  const { rows, cols, x, y } = dataset
+  const data: (string | number)[][] = []
+  for (let i = 0; i < rows; i++) {
+    const row: number[] = Array.from(x.subarray(i * cols, (i + 1) * cols))
+    row.push(y[i])
+    data.push(row)
+  }
+  return (
+    Papa.unparse(
+      { fields: [...dataset.featureNames, labelName], data },
+      { delimiter, newline: '\n' }
+    ) + '\n'
+  )
+}

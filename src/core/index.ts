@@ -1,0 +1,12 @@
+// The engine's public surface: pure TypeScript, runs in Node, worker_threads, Web Workers and tests.
+export * from './config'
+export * from './dataset'
+export * from './csv'
+export * from './format'
+export * from './init'
+export * from './kernel'
+export * from './model'
+export * from './optim'
+export * from './rng'
+export * from './toy'
+export * from './trainer'

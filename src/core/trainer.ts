@@ -1,0 +1,264 @@
+// The stateful trainer: the lab's loop, any number of epochs at a time, resumable bit for bit.
+// Each epoch, as in the lab: forward with the current weights, cost and accuracy of that forward,
+// gradients, step. The cost logged for epoch k is therefore the cost *before* the k-th step, and
+// epochs run 0..N inclusive, like `for epoch in range(nb_epochs + 1)`.
+import type { TrainingConfig } from './config'
+import type { Dataset } from './dataset'
+import { initialParameters } from './init'
+import {
+  SUM_CORRECT,
+  SUM_GRAD,
+  SUM_LOSS,
+  accumulate,
+  probabilities,
+  sumsLength,
+  type Rows
+} from './kernel'
+import type { Parameters } from './model'
+import { createOptimizer, type Optimizer, type OptimizerState } from './optim'
+import { MersenneTwister, type RngState } from './rng'
+
+export interface EpochRecord {
+  epoch: number
+  /** Mean binary cross-entropy of the epoch's forward pass(es). */
+  cost: number
+  /** Fraction of rows predicted right by that forward pass. */
+  accuracy: number
+}
+
+/** Where a run stopped being finite: PyTorch (float32) would have overflowed or produced NaN. */
+export interface Divergence {
+  epoch: number
+  quantity: 'cost' | 'gradients' | 'weights'
+}
+
+/** Everything needed to continue a run exactly: plain data, safe to save as JSON. */
+export interface TrainerState {
+  version: 1
+  /** The next epoch to run. */
+  epoch: number
+  /** The d weights, then the bias. */
+  params: number[]
+  optimizer: OptimizerState
+  rng: RngState
+}
+
+export interface Evaluation {
+  cost: number
+  accuracy: number
+  probabilities: Float64Array
+  predictions: Uint8Array
+}
+
+/** Computes the full-batch sums (see kernel.ts); a parallel implementation may replace it. */
+export interface BatchAccumulator {
+  accumulate(params: Parameters, threshold: number, sums: Float64Array): void
+}
+
+export interface TrainerOptions {
+  accumulator?: BatchAccumulator
+}
+
+/** The largest float32: beyond it PyTorch's float32 tensors would already be infinite. */
+export const FLOAT32_MAX = 3.4028234663852886e38
+
+function allFinite32(values: ArrayLike<number>, start = 0, end = values.length): boolean {
+  for (let i = start; i < end; i++) {
+    // written so that NaN fails too
+    if (!(Math.abs(values[i]) <= FLOAT32_MAX)) return false
+  }
+  return true
+}
+
+export class Trainer {
+  private readonly rows: Rows
+  private readonly n: number
+  private readonly d: number
+  private readonly params: Parameters
+  private readonly previous: Parameters
+  private readonly optimizer: Optimizer
+  private readonly rng: MersenneTwister
+  private readonly sums: Float64Array
+  private readonly grad: Float64Array
+  private readonly order: Uint32Array | null
+  private readonly accumulator: BatchAccumulator
+  private epoch: number
+  private divergence: Divergence | null = null
+
+  private constructor(
+    dataset: Dataset,
+    readonly config: TrainingConfig,
+    state: TrainerState | null,
+    options: TrainerOptions
+  ) {
+    this.n = dataset.rows
+    this.d = dataset.cols
+    this.rows = { x: dataset.x, y: dataset.y, d: dataset.cols }
+    const size = this.d + 1
+    if (state) {
+      if (state.params.length !== size) {
+        throw new RangeError(
+          `saved parameters have ${state.params.length - 1} weights, the data ${this.d}`
+        )
+      }
+      this.rng = MersenneTwister.restore(state.rng)
+      this.params = Float64Array.from(state.params)
+      this.epoch = state.epoch
+    } else {
+      this.rng = new MersenneTwister(config.seed)
+      const initial = initialParameters(config.init, this.d, this.rng)
+      this.params = new Float64Array(size)
+      this.params.set(initial.weights)
+      this.params[this.d] = initial.bias
+      this.epoch = 0
+    }
+    this.optimizer = createOptimizer(config.optimizer, size, state?.optimizer ?? null)
+    this.previous = new Float64Array(size)
+    this.sums = new Float64Array(sumsLength(this.d))
+    this.grad = new Float64Array(size)
+    const miniBatches = config.batchSize !== null && config.batchSize < this.n
+    this.order = miniBatches ? Uint32Array.from({ length: this.n }, (_, i) => i) : null
+    this.accumulator = options.accumulator ?? {
+      accumulate: (params, threshold, sums) =>
+        accumulate(this.rows, params, threshold, null, 0, this.n, sums)
+    }
+  }
+
+  static start(dataset: Dataset, config: TrainingConfig, options: TrainerOptions = {}): Trainer {
+    return new Trainer(dataset, config, null, options)
+  }
+
+  static resume(
+    dataset: Dataset,
+    config: TrainingConfig,
+    state: TrainerState,
+    options: TrainerOptions = {}
+  ): Trainer {
+    return new Trainer(dataset, config, state, options)
+  }
+
+  /** The next epoch to run (0 before the first). */
+  get nextEpoch(): number {
+    return this.epoch
+  }
+
+  get finished(): boolean {
+    return this.epoch > this.config.epochs || this.divergence !== null
+  }
+
+  get diverged(): Divergence | null {
+    return this.divergence
+  }
+
+  /**
+   * Runs up to `count` epochs (never past N), calling `onEpoch` for each. Stops early at the
+   * first epoch whose cost, gradients or updated weights are not finite (see `diverged`).
+   * Returns how many epochs ran.
+   */
+  run(count: number, onEpoch: (record: EpochRecord) => void): number {
+    let ran = 0
+    while (ran < count && !this.finished) {
+      const record = this.order === null ? this.fullBatchEpoch() : this.miniBatchEpoch()
+      if (record === null) break
+      onEpoch(record)
+      this.epoch++
+      ran++
+    }
+    return ran
+  }
+
+  private fullBatchEpoch(): EpochRecord | null {
+    const { sums, n } = this
+    sums.fill(0)
+    this.accumulator.accumulate(this.params, this.config.threshold, sums)
+    const record = { epoch: this.epoch, cost: sums[SUM_LOSS] / n, accuracy: sums[SUM_CORRECT] / n }
+    return this.applyStep(n) ? record : null
+  }
+
+  private miniBatchEpoch(): EpochRecord | null {
+    const { sums, n, order } = this
+    const batchSize = this.config.batchSize as number
+    this.shuffle(order as Uint32Array)
+    let loss = 0
+    let correct = 0
+    for (let start = 0; start < n; start += batchSize) {
+      const end = Math.min(start + batchSize, n)
+      sums.fill(0)
+      accumulate(this.rows, this.params, this.config.threshold, order, start, end, sums)
+      loss += sums[SUM_LOSS]
+      correct += sums[SUM_CORRECT]
+      if (!this.applyStep(end - start)) return null
+    }
+    return { epoch: this.epoch, cost: loss / n, accuracy: correct / n }
+  }
+
+  /** Mean gradient from the sums, then one optimizer step; false (and no step) if not finite. */
+  private applyStep(batchRows: number): boolean {
+    const { sums, grad, params, previous } = this
+    if (!allFinite32(sums, SUM_LOSS, SUM_LOSS + 1)) return this.diverge('cost')
+    // dJ/dw_j = mean(dL/dz * x_j), dJ/db = mean(dL/dz)
+    for (let i = 0; i < grad.length; i++) grad[i] = sums[SUM_GRAD + i] / batchRows
+    if (!allFinite32(grad)) return this.diverge('gradients')
+    previous.set(params)
+    this.optimizer.step(params, grad)
+    if (!allFinite32(params)) {
+      params.set(previous)
+      return this.diverge('weights')
+    }
+    return true
+  }
+
+  private diverge(quantity: Divergence['quantity']): false {
+    this.divergence = { epoch: this.epoch, quantity }
+    return false
+  }
+
+  /** Fisher-Yates with the run's generator, so a seed fixes the batches too. */
+  private shuffle(order: Uint32Array): void {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = this.rng.nextBelow(i + 1)
+      const t = order[i]
+      order[i] = order[j]
+      order[j] = t
+    }
+  }
+
+  snapshot(): TrainerState {
+    return {
+      version: 1,
+      epoch: this.epoch,
+      params: Array.from(this.params),
+      optimizer: this.optimizer.snapshot(),
+      rng: this.rng.snapshot()
+    }
+  }
+
+  get weights(): number[] {
+    return Array.from(this.params.subarray(0, this.d))
+  }
+
+  get bias(): number {
+    return this.params[this.d]
+  }
+
+  /** H(x) per row with the current weights into `out` (length n). */
+  probabilitiesInto(out: Float64Array): void {
+    probabilities(this.rows, this.params, 0, this.n, out)
+  }
+
+  /** The lab's evaluation cell: forward with the current weights, predictions and accuracy. */
+  evaluate(threshold = this.config.threshold): Evaluation {
+    const probs = new Float64Array(this.n)
+    this.probabilitiesInto(probs)
+    const predictions = new Uint8Array(this.n)
+    const sums = new Float64Array(sumsLength(this.d))
+    accumulate(this.rows, this.params, threshold, null, 0, this.n, sums)
+    for (let i = 0; i < this.n; i++) predictions[i] = probs[i] >= threshold ? 1 : 0
+    return {
+      cost: sums[SUM_LOSS] / this.n,
+      accuracy: sums[SUM_CORRECT] / this.n,
+      probabilities: probs,
+      predictions
+    }
+  }
+}

@@ -1,0 +1,15 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import { devCsp } from './build/devCsp'
+
+// The web edition: the same renderer, served to a browser; training runs in a Web Worker.
+export default defineConfig({
+  root: resolve(__dirname, 'src/renderer'),
+  base: './',
+  plugins: [vue(), devCsp()],
+  worker: { format: 'es' },
+  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173, strictPort: true }
+})
