@@ -39,6 +39,7 @@ export default defineConfig({
   ],
   webServer: {
     command: `npm run build:web && npx vite preview --config vite.web.config.ts --port ${webPort} --strictPort`,
+    env: { WEB_OUT_DIR: `out/web-${webPort}` },
     url: `http://127.0.0.1:${webPort}`,
     reuseExistingServer: !process.env['CI'],
     timeout: 120_000

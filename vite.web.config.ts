@@ -9,7 +9,8 @@ export default defineConfig({
   base: './',
   plugins: [vue(), devCsp()],
   worker: { format: 'es' },
-  build: { outDir: resolve(__dirname, 'out/web'), emptyOutDir: true },
+  // WEB_OUT_DIR lets several test servers build side by side without clobbering each other.
+  build: { outDir: resolve(__dirname, process.env['WEB_OUT_DIR'] ?? 'out/web'), emptyOutDir: true },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true }
 })
