@@ -1,0 +1,86 @@
+// The runner's vocabulary: what a run is asked to do and what it reports. These are exactly the
+// shapes of src/shared/contract.ts (TrainRequest, TrainingFrame, Speed, ...), declared again here
+// because core imports nothing outside core. The hosts hand one to the other (RunFrame to
+// TrainingFrame, TrainRequest to RunRequest), so a drift between the two fails to compile.
+import type { TrainingConfig } from './config'
+import type { TrainerState } from './trainer'
+
+/** 'max': as fast as possible; 'paced': slow motion for class. */
+export type RunSpeed = { mode: 'max' } | { mode: 'paced'; epochsPerSecond: number }
+
+/** The data of one run (row-major features), as transferable typed arrays. */
+export interface RunData {
+  featureNames: string[]
+  rows: number
+  cols: number
+  x: Float64Array
+  y: Float64Array
+}
+
+export interface RunRequest {
+  data: RunData
+  config: TrainingConfig
+  speed: RunSpeed
+  /** Start paused (the user pressed Step before Train). */
+  startPaused?: boolean
+  /** Continue a saved run instead of initialising the weights. */
+  resumeFrom?: TrainerState
+}
+
+export type RunState = 'running' | 'paused' | 'done' | 'stopped' | 'diverged' | 'error'
+
+/** One of the lab's log lines, with the numbers it prints. */
+export interface RunLogLine {
+  epoch: number
+  cost: number
+  accuracy: number
+  text: string
+}
+
+/** Cost and accuracy per epoch, epochs ascending; beyond the cap a min/max envelope. */
+export interface RunPoints {
+  epochs: Float64Array
+  cost: Float64Array
+  accuracy: Float64Array
+}
+
+export type RunProblem =
+  | { code: 'diverged'; epoch: number; quantity: 'cost' | 'gradients' | 'weights' }
+  | { code: 'workerCrashed'; detail: string }
+
+/** What a run reports, at most ~60 times a second. */
+export interface RunFrame {
+  runId: string
+  /** Frames of one run are numbered 0, 1, 2, ... */
+  seq: number
+  state: RunState
+  /** The last epoch whose cost is in the history, or -1 before the first. */
+  epoch: number
+  totalEpochs: number
+  points: RunPoints
+  /** True once the history passed the cap and `points` is an envelope for drawing. */
+  downsampled: boolean
+  /** Every logged line since the last frame, exactly. */
+  logLines: RunLogLine[]
+  weights: number[]
+  bias: number
+  /** H(x) per row with the latest weights; omitted for very large data. */
+  probabilities?: Float64Array
+  epochsPerSecond: number
+  problem?: RunProblem
+}
+
+/** What a host may ask of a run in progress; each takes effect at the next epoch boundary. */
+export type RunCommand =
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  /** Run exactly `epochs` more epochs, then pause. */
+  | { kind: 'step'; epochs: number }
+  | { kind: 'stop' }
+  | { kind: 'setSpeed'; speed: RunSpeed }
+
+export const FINAL_STATES: readonly RunState[] = ['done', 'stopped', 'diverged', 'error']
+
+export function isFinalState(state: RunState): boolean {
+  return FINAL_STATES.includes(state)
+}

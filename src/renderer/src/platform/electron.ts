@@ -1,0 +1,19 @@
+// The desktop edition: the preload's bridge, method by method (so a bridge that lacks one fails
+// here, loudly, rather than somewhere in a component).
+import type { LabApi } from '../../../shared/contract'
+
+export function createElectronLabApi(bridge: LabApi): LabApi {
+  return {
+    platform: 'electron',
+    train: (request) => bridge.train(request),
+    pause: (runId) => bridge.pause(runId),
+    resume: (runId) => bridge.resume(runId),
+    step: (runId, epochs) => bridge.step(runId, epochs),
+    stop: (runId) => bridge.stop(runId),
+    setSpeed: (runId, speed) => bridge.setSpeed(runId, speed),
+    onFrame: (listener) => bridge.onFrame(listener),
+    onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    setLocale: (locale) => bridge.setLocale(locale),
+    openExternal: (url) => bridge.openExternal(url)
+  }
+}

@@ -1,0 +1,7 @@
+// The web edition's training worker: the same runner and protocol as the desktop app's Node
+// worker (src/main/training/worker.ts), hosted by a Web Worker.
+import { createRunnerHost } from '../../../core/runnerHost'
+
+const handle = createRunnerHost((message, transfer) => self.postMessage(message, { transfer }))
+
+self.addEventListener('message', (event: MessageEvent) => handle(event.data))
