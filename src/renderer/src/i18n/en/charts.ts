@@ -1,0 +1,54 @@
+// The Charts panel: cost and accuracy per epoch, and the data with the decision line.
+export default {
+  title: 'Charts',
+  epoch: 'Epoch',
+  tooltipEpoch: 'Epoch {epoch}',
+  logged: 'Logged epochs',
+  cost: {
+    title: 'Cost per epoch',
+    series: 'Cost',
+    axis: 'Cost (binary cross-entropy)',
+    logScale: 'Log scale',
+    summary:
+      'Cost per epoch. Latest: epoch {epoch}, cost {value}. Lowest: {lowest} at epoch {lowestEpoch}.',
+    file: 'logit-lab-cost.png'
+  },
+  accuracy: {
+    title: 'Accuracy per epoch',
+    series: 'Accuracy',
+    axis: 'Accuracy (%)',
+    summary:
+      'Accuracy per epoch. Latest: epoch {epoch}, accuracy {value}. Highest: {highest} at epoch {highestEpoch}.',
+    file: 'logit-lab-accuracy.png'
+  },
+  empty: 'No training yet: press Train and the curve streams in here.',
+  downsampled:
+    'Long run: past the first epochs the curve is drawn from a min/max envelope; logged epochs are exact.',
+  tools: {
+    label: '{chart}: chart tools',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    panLeft: 'Pan left',
+    panRight: 'Pan right',
+    resetZoom: 'Reset zoom',
+    savePng: 'Save as PNG',
+    keyboard:
+      'Chart keys: + and - zoom, left and right arrows pan, 0 resets the zoom. Mouse: wheel or pinch to zoom, drag to pan.'
+  },
+  boundary: {
+    title: 'Data and decision line',
+    class0: 'y = 0 (fail)',
+    class1: 'y = 1 (pass)',
+    line: 'Decision line (H(x) = {threshold})',
+    equation: 'Line: {w1} × {x1} + {w2} × {x2} + {b} = {level}',
+    zeroWeights:
+      'Both weights are 0, so H(x) is the same for every point and there is no line yet. Train to move it.',
+    outside: 'The decision line is outside the plotted area: every point is on the same side.',
+    extremeThreshold: 'With a threshold of 0 or 1 there is no line: every point falls on one side.',
+    nonFinite: 'The weights are not finite numbers (the run diverged), so there is no line.',
+    needsTwo: 'The decision line is drawn for data with exactly two features. This data has {d}.',
+    noData: 'No valid data to plot yet.',
+    sampled: 'Showing {shown} of {total} rows.',
+    summary: '{rows} rows plotted, {x1} across and {x2} up.'
+  }
+}
