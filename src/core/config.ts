@@ -67,3 +67,67 @@ export const labConfig: TrainingConfig = {
   threshold: 0.5,
   batchSize: null
 }
+
+/** A config value PyTorch (or the loop) would refuse, named by its path, e.g. 'optimizer.lr'. */
+export interface ConfigIssue {
+  field: string
+  message: string
+}
+
+const isCount = (value: unknown, min: number): boolean =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= min
+
+/** Finite and at least `min` (PyTorch: "Invalid learning rate", "Invalid momentum value", ...). */
+const isAtLeast = (value: unknown, min: number): boolean =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min
+
+function optimizerIssues(optimizer: OptimizerConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = []
+  const check = (ok: boolean, field: string, message: string): void => {
+    if (!ok) issues.push({ field: `optimizer.${field}`, message })
+  }
+  check(isAtLeast(optimizer.lr, 0), 'lr', 'must be a finite number >= 0')
+  check(isAtLeast(optimizer.weightDecay, 0), 'weightDecay', 'must be a finite number >= 0')
+  if (optimizer.kind === 'sgd') {
+    check(isAtLeast(optimizer.momentum, 0), 'momentum', 'must be a finite number >= 0')
+    check(Number.isFinite(optimizer.dampening), 'dampening', 'must be a finite number')
+    check(typeof optimizer.nesterov === 'boolean', 'nesterov', 'must be true or false')
+    // torch.optim.SGD: "Nesterov momentum requires a momentum and zero dampening"
+    check(
+      !optimizer.nesterov || (optimizer.momentum > 0 && optimizer.dampening === 0),
+      'nesterov',
+      'needs a momentum > 0 and a dampening of 0'
+    )
+  } else if (optimizer.kind === 'adam') {
+    const isBeta = (beta: number): boolean => isAtLeast(beta, 0) && beta < 1
+    check(isBeta(optimizer.beta1), 'beta1', 'must be in [0, 1)')
+    check(isBeta(optimizer.beta2), 'beta2', 'must be in [0, 1)')
+    check(isAtLeast(optimizer.eps, 0), 'eps', 'must be a finite number >= 0')
+  } else {
+    issues.push({ field: 'optimizer.kind', message: "must be 'sgd' or 'adam'" })
+  }
+  return issues
+}
+
+/** Every problem with a config, empty when the trainer can run it. */
+export function validateTrainingConfig(config: TrainingConfig): ConfigIssue[] {
+  const issues: ConfigIssue[] = []
+  const check = (ok: boolean, field: string, message: string): void => {
+    if (!ok) issues.push({ field, message })
+  }
+  check(isCount(config.epochs, 0), 'epochs', 'must be a whole number >= 0')
+  check(isCount(config.logEvery, 1), 'logEvery', 'must be a whole number >= 1')
+  check(config.init === 'zeros' || config.init === 'torch', 'init', "must be 'zeros' or 'torch'")
+  check(isCount(config.seed, 0), 'seed', 'must be a whole number >= 0')
+  check(
+    isAtLeast(config.threshold, 0) && config.threshold <= 1,
+    'threshold',
+    'must be a number in [0, 1]'
+  )
+  check(
+    config.batchSize === null || isCount(config.batchSize, 1),
+    'batchSize',
+    'must be null (full batch) or a whole number >= 1'
+  )
+  return issues.concat(optimizerIssues(config.optimizer))
+}

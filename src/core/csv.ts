@@ -25,6 +25,11 @@ export interface CsvTable {
   lines: number[]
 }
 
+/**
+ * A dataset issue located in the file. `row` and `column` are 0-based and count data rows (not
+ * the header) and cells (the label being the last); `line` is the 1-based file line. For a ragged
+ * row, `column` is the first missing or extra cell and `value`/`expected` count features.
+ */
 export interface CsvIssue extends Omit<DatasetIssue, 'code'> {
   code: DatasetIssue['code'] | 'malformed'
   /** 1-based line in the file. */
@@ -35,13 +40,35 @@ export type CsvParseResult =
   | { ok: true; table: CsvTable; warnings: CsvIssue[] }
   | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] }
 
-function countLineBreaks(text: string): number {
+function countLineBreaks(text: string, start = 0, end = text.length): number {
   let count = 0
-  for (let i = 0; i < text.length; i++) {
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i)
+    // \n, or a \r not followed by \n (old Mac line ends); \r\n counts once, at its \n
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) count++
   }
   return count
+}
+
+/** Counts line breaks incrementally, so that locating every row costs one pass over the text. */
+class LineCounter {
+  private position = 0
+  private breaks = 0
+  constructor(private readonly text: string) {}
+
+  /** The 1-based line of the character at `offset` (offsets must not go backwards). */
+  lineAt(offset: number): number {
+    const target = Math.max(this.position, Math.min(offset, this.text.length))
+    this.breaks += countLineBreaks(this.text, this.position, target)
+    this.position = target
+    return this.breaks + 1
+  }
+}
+
+/** How many characters of line break end `text` just before `end` (0, 1 or 2 for \r\n). */
+function trailingBreakLength(text: string, end: number): number {
+  if (text.charCodeAt(end - 1) === 10) return text.charCodeAt(end - 2) === 13 ? 2 : 1
+  return text.charCodeAt(end - 1) === 13 ? 1 : 0
 }
 
 /** A header row is one with a cell that is not a number (e.g. "hours,lab,passed" or 공부시간). */
@@ -52,36 +79,53 @@ function looksLikeHeader(cells: string[]): boolean {
 /** Splits text into rows of cells, remembering each row's line; no meaning is given yet. */
 export function parseCsvTable(text: string): CsvParseResult {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  const counter = new LineCounter(source)
   const cells: string[][] = []
   const lines: number[] = []
   const errors: CsvIssue[] = []
   let delimiter: CsvDelimiter = ','
-  let lineOffset = 0
-  let countedUpTo = 0
   Papa.parse<string[]>(source, {
     comments: '#',
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
     step(result) {
-      // The cursor is the end of the row: its start line is the end line minus line breaks inside
-      // quoted cells.
-      lineOffset += countLineBreaks(source.slice(countedUpTo, result.meta.cursor))
-      countedUpTo = result.meta.cursor
+      // The cursor is just past the row and its line break: the row starts on the line where it
+      // ends, less the line breaks inside its quoted cells.
+      const end = result.meta.cursor
       const row = result.data
-      const inner = row.reduce((sum, cell) => sum + countLineBreaks(cell), 0)
-      const line = lineOffset - inner + 1
+      // An unclosed quote runs to the end of the file, its last line break included.
+      const unclosed = result.errors.some((error) => error.code === 'MissingQuotes')
+      const endLine = counter.lineAt(unclosed ? end : end - trailingBreakLength(source, end))
+      const line = endLine - row.reduce((sum, cell) => sum + countLineBreaks(cell), 0)
       delimiter = result.meta.delimiter as CsvDelimiter
       for (const error of result.errors) {
-        errors.push({ code: 'malformed', severity: 'error', line, value: error.message })
+        // With a single column there is no delimiter to find, and none is needed.
+        if (error.type === 'Delimiter') continue
+        // Quote errors concern the last cell Papa read: the one whose quote never closed.
+        errors.push({
+          code: 'malformed',
+          severity: 'error',
+          line,
+          row: cells.length,
+          column: Math.max(row.length - 1, 0),
+          value: error.message
+        })
       }
       cells.push(row.map((cell) => cell.trim()))
       lines.push(line)
     }
   })
-  if (errors.length > 0) return { ok: false, errors, warnings: [] }
   if (cells.length === 0)
     return { ok: false, errors: [{ code: 'empty', severity: 'error' }], warnings: [] }
   const hasHeader = looksLikeHeader(cells[0])
+  if (errors.length > 0) {
+    // Rows were counted with the header; data rows are numbered after it.
+    const shift = hasHeader ? 1 : 0
+    const located = errors.map((e) =>
+      e.row === undefined || e.row < shift ? { ...e, row: undefined } : { ...e, row: e.row - shift }
+    )
+    return { ok: false, errors: located, warnings: [] }
+  }
   const header = hasHeader ? cells.shift()! : null
   if (hasHeader) lines.shift()
   const width = header?.length ?? cells[0]?.length ?? 0
@@ -121,8 +165,14 @@ export function datasetFromCsv(text: string): CsvDatasetResult {
       warnings: []
     }
   }
-  const atLine = (issue: DatasetIssue): CsvIssue =>
-    issue.row === undefined ? issue : { ...issue, line: table.lines[issue.row] }
+  const atLine = (issue: DatasetIssue): CsvIssue => {
+    if (issue.row === undefined) return issue
+    const line = table.lines[issue.row]
+    // A ragged row's label is its last cell, so in the file the first missing or extra cell
+    // comes one after the first missing or extra feature.
+    if (issue.code === 'ragged') return { ...issue, line, column: (issue.column ?? 0) + 1 }
+    return { ...issue, line }
+  }
   const validated = validateTable(csvTableToInput(table))
   const warnings = validated.warnings.map(atLine)
   if (!validated.ok) return { ok: false, errors: validated.errors.map(atLine), warnings }

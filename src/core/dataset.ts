@@ -22,7 +22,7 @@ export type DatasetIssueCode =
   | 'empty' // no rows
   | 'noFeatures' // d = 0
   | 'labelCount' // y and x have different lengths
-  | 'ragged' // a row with a different number of features than the first
+  | 'ragged' // a row with a different number of features than the header (or the first row)
   | 'notANumber' // a feature cell that is not a number
   | 'nonFinite' // NaN or ±Infinity
   | 'badLabel' // a label other than exactly 0 or 1
@@ -33,10 +33,14 @@ export interface DatasetIssue {
   severity: 'error' | 'warning'
   /** 0-based data row, when the issue is about a row. */
   row?: number
-  /** 0-based feature column; equal to the feature count for the label column. */
+  /**
+   * 0-based feature column; equal to the feature count for the label column. For a ragged row,
+   * the first column that is missing or extra.
+   */
   column?: number
-  /** The offending cell as text, or the expected/actual counts. */
+  /** The offending cell as text; for 'ragged' and 'labelCount' the actual count. */
   value?: string
+  /** For 'ragged' and 'labelCount': the count there should be. */
   expected?: number
 }
 
@@ -103,6 +107,7 @@ export function validateTable(input: TableInput): ValidationResult {
           code: 'ragged',
           severity: 'error',
           row: i,
+          column: Math.min(row.length, cols),
           value: String(row.length),
           expected: cols
         })
@@ -140,7 +145,8 @@ export function validateTable(input: TableInput): ValidationResult {
       )
         break
     }
-    y[i] = label ?? 0
+    // -0 and 0 are both class 0; store +0 so the data reads back the same everywhere
+    y[i] = label === 1 ? 1 : 0
     if (label === 1) ones++
   }
   if (errors.length > 0) return { ok: false, errors, warnings }
@@ -169,12 +175,19 @@ export function describeIssue(issue: DatasetIssue): string {
     case 'ragged':
       return `${where}has ${issue.value} features, expected ${issue.expected}`
     case 'notANumber':
-      return `${where}'${issue.value}' is not a number`
+      return issue.value?.trim() === ''
+        ? `${where}the cell is empty, expected a number`
+        : `${where}${quoteCell(issue.value)} is not a number`
     case 'nonFinite':
-      return `${where}'${issue.value}' is not a finite number`
+      return `${where}${quoteCell(issue.value)} is not a finite number`
     case 'badLabel':
-      return `${where}the label must be 0 or 1, got '${issue.value}'`
+      return `${where}the label must be 0 or 1, got ${quoteCell(issue.value)}`
     case 'singleClass':
       return `every label is ${issue.value}: the model can only learn one class`
   }
+}
+
+/** A cell's text in quotes on one line (a quoted CSV cell may hold line breaks). */
+export function quoteCell(value: string | undefined): string {
+  return JSON.stringify(value ?? '')
 }

@@ -14,15 +14,27 @@ export interface Optimizer {
   snapshot(): OptimizerState
 }
 
+/** Saved optimizer vectors come from files: check them before they shape a run. */
+function checkVector(values: readonly number[], size: number, what: string): void {
+  if (values.length !== size) {
+    throw new RangeError(`${what} has ${values.length} values, the parameters ${size}`)
+  }
+  if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+    throw new RangeError(`${what} holds a value that is not a finite number`)
+  }
+}
+
 class Sgd implements Optimizer {
   private buffer: Float64Array | null
 
   constructor(
     private readonly config: SgdConfig,
+    size: number,
     state: OptimizerState | null
   ) {
-    this.buffer =
-      state?.kind === 'sgd' && state.momentumBuffer ? Float64Array.from(state.momentumBuffer) : null
+    const saved = state?.kind === 'sgd' ? state.momentumBuffer : null
+    if (saved) checkVector(saved, size, 'the momentum buffer')
+    this.buffer = saved ? Float64Array.from(saved) : null
   }
 
   step(params: Parameters, grad: Float64Array): void {
@@ -59,6 +71,13 @@ class Adam implements Optimizer {
     state: OptimizerState | null
   ) {
     const saved = state?.kind === 'adam' ? state : null
+    if (saved) {
+      if (!Number.isSafeInteger(saved.step) || saved.step < 0) {
+        throw new RangeError(`a saved Adam step count must be a whole number, got ${saved.step}`)
+      }
+      checkVector(saved.expAvg, size, "Adam's first moment")
+      checkVector(saved.expAvgSq, size, "Adam's second moment")
+    }
     this.stepCount = saved?.step ?? 0
     this.expAvg = saved ? Float64Array.from(saved.expAvg) : new Float64Array(size)
     this.expAvgSq = saved ? Float64Array.from(saved.expAvgSq) : new Float64Array(size)
@@ -97,5 +116,8 @@ export function createOptimizer(
   size: number,
   state: OptimizerState | null = null
 ): Optimizer {
-  return config.kind === 'sgd' ? new Sgd(config, state) : new Adam(config, size, state)
+  if (state !== null && state.kind !== config.kind) {
+    throw new RangeError(`a saved ${state.kind} state cannot continue with ${config.kind}`)
+  }
+  return config.kind === 'sgd' ? new Sgd(config, size, state) : new Adam(config, size, state)
 }

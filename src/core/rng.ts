@@ -34,6 +34,12 @@ export class MersenneTwister {
   static restore(saved: RngState): MersenneTwister {
     const rng = new MersenneTwister(0)
     if (saved.state.length !== N) throw new RangeError('mt19937 state must hold 624 words')
+    if (!saved.state.every((word) => Number.isInteger(word) && word >= 0 && word <= 0xffffffff)) {
+      throw new RangeError('mt19937 state words must be unsigned 32-bit integers')
+    }
+    if (!Number.isInteger(saved.index) || saved.index < 0 || saved.index > N) {
+      throw new RangeError(`mt19937 index must be in 0..624, got ${saved.index}`)
+    }
     rng.state.set(saved.state)
     rng.index = saved.index
     return rng

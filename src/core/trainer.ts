@@ -2,7 +2,7 @@
 // Each epoch, as in the lab: forward with the current weights, cost and accuracy of that forward,
 // gradients, step. The cost logged for epoch k is therefore the cost *before* the k-th step, and
 // epochs run 0..N inclusive, like `for epoch in range(nb_epochs + 1)`.
-import type { TrainingConfig } from './config'
+import { validateTrainingConfig, type TrainingConfig } from './config'
 import type { Dataset } from './dataset'
 import { initialParameters } from './init'
 import {
@@ -15,8 +15,11 @@ import {
   type Rows
 } from './kernel'
 import type { Parameters } from './model'
-import { createOptimizer, type Optimizer, type OptimizerState } from './optim'
-import { MersenneTwister, type RngState } from './rng'
+import { createOptimizer, type Optimizer } from './optim'
+import { MersenneTwister } from './rng'
+import { checkTrainerState, type TrainerState } from './trainerState'
+
+export type { TrainerState } from './trainerState'
 
 export interface EpochRecord {
   epoch: number
@@ -30,17 +33,6 @@ export interface EpochRecord {
 export interface Divergence {
   epoch: number
   quantity: 'cost' | 'gradients' | 'weights'
-}
-
-/** Everything needed to continue a run exactly: plain data, safe to save as JSON. */
-export interface TrainerState {
-  version: 1
-  /** The next epoch to run. */
-  epoch: number
-  /** The d weights, then the bias. */
-  params: number[]
-  optimizer: OptimizerState
-  rng: RngState
 }
 
 export interface Evaluation {
@@ -80,6 +72,7 @@ export class Trainer {
   private readonly rng: MersenneTwister
   private readonly sums: Float64Array
   private readonly grad: Float64Array
+  /** The row order of the current epoch's mini-batches; null for full batch. */
   private readonly order: Uint32Array | null
   private readonly accumulator: BatchAccumulator
   private epoch: number
@@ -95,12 +88,10 @@ export class Trainer {
     this.d = dataset.cols
     this.rows = { x: dataset.x, y: dataset.y, d: dataset.cols }
     const size = this.d + 1
+    const problem = validateTrainingConfig(config)[0]
+    if (problem) throw new RangeError(`config.${problem.field} ${problem.message}`)
     if (state) {
-      if (state.params.length !== size) {
-        throw new RangeError(
-          `saved parameters have ${state.params.length - 1} weights, the data ${this.d}`
-        )
-      }
+      checkTrainerState(state, this.d)
       this.rng = MersenneTwister.restore(state.rng)
       this.params = Float64Array.from(state.params)
       this.epoch = state.epoch
@@ -117,7 +108,7 @@ export class Trainer {
     this.sums = new Float64Array(sumsLength(this.d))
     this.grad = new Float64Array(size)
     const miniBatches = config.batchSize !== null && config.batchSize < this.n
-    this.order = miniBatches ? Uint32Array.from({ length: this.n }, (_, i) => i) : null
+    this.order = miniBatches ? new Uint32Array(this.n) : null
     this.accumulator = options.accumulator ?? {
       accumulate: (params, threshold, sums) =>
         accumulate(this.rows, params, threshold, null, 0, this.n, sums)
@@ -213,8 +204,13 @@ export class Trainer {
     return false
   }
 
-  /** Fisher-Yates with the run's generator, so a seed fixes the batches too. */
+  /**
+   * A fresh permutation of 0..n-1 each epoch (Fisher-Yates with the run's generator), so a seed
+   * fixes the batches too. It starts from the identity rather than last epoch's order so that
+   * the order depends on the generator alone, which a snapshot holds.
+   */
   private shuffle(order: Uint32Array): void {
+    for (let i = 0; i < order.length; i++) order[i] = i
     for (let i = order.length - 1; i > 0; i--) {
       const j = this.rng.nextBelow(i + 1)
       const t = order[i]
@@ -253,10 +249,15 @@ export class Trainer {
     const predictions = new Uint8Array(this.n)
     const sums = new Float64Array(sumsLength(this.d))
     accumulate(this.rows, this.params, threshold, null, 0, this.n, sums)
-    for (let i = 0; i < this.n; i++) predictions[i] = probs[i] >= threshold ? 1 : 0
+    // Accuracy from the predictions shown, so the two always agree.
+    let correct = 0
+    for (let i = 0; i < this.n; i++) {
+      predictions[i] = probs[i] >= threshold ? 1 : 0
+      if (predictions[i] === this.rows.y[i]) correct++
+    }
     return {
       cost: sums[SUM_LOSS] / this.n,
-      accuracy: sums[SUM_CORRECT] / this.n,
+      accuracy: correct / this.n,
       probabilities: probs,
       predictions
     }

@@ -1,0 +1,92 @@
+"""PyTorch 1.13 reference runs for Logit Lab's differential tests.
+
+Reads one JSON object on stdin:
+  {"datasets": {"<name>": {"x": [[...], ...], "y": [0, 1, ...]}},
+   "runs": [{"data": "<name>", "init": "zeros" | "torch", "seed": 1,
+             "optimizer": {"kind": "sgd", "lr": 1, "momentum": 0, "dampening": 0,
+                           "nesterov": false, "weightDecay": 0}
+                        | {"kind": "adam", "lr": 0.001, "beta1": 0.9, "beta2": 0.999,
+                           "eps": 1e-8, "weightDecay": 0},
+             "epochs": 100, "threshold": 0.5, "dtype": "float32" | "float64"}, ...]}
+and prints one JSON object:
+  {"torch": "1.13.0", "runs": [{"cost": [...], "accuracy": [...], "near": [...],
+                                "weights": [...], "bias": b}, ...]}
+with one entry per epoch 0..N: the cost and accuracy of that epoch's forward pass (before its
+step), and how many rows have |H(x) - threshold| < "margin" (a request field, default 1e-4):
+the predictions that float32 and float64 may legitimately disagree on.
+
+Each run is the lab's code (deeplearningzerotoall/PyTorch lab-05): the low-level W, b for the
+zeros init, nn.Linear after torch.manual_seed for the torch init; full batch, as in the lab.
+"float32" (the default) is the lab itself; "float64" runs the same code in double precision,
+with the torch init still drawn in float32 and widened, which is what our engine does.
+"""
+import json
+import sys
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+import torch.optim as optim
+
+
+def make_model(d, init, seed, dtype):
+    if init == 'zeros':
+        W = torch.zeros((d, 1), dtype=dtype, requires_grad=True)
+        b = torch.zeros(1, dtype=dtype, requires_grad=True)
+        return (lambda x: torch.sigmoid(x.matmul(W) + b)), [W, b], (W, b)
+    torch.manual_seed(seed)
+    linear = nn.Linear(d, 1).to(dtype)
+    model = nn.Sequential(linear, nn.Sigmoid())
+    return model, list(model.parameters()), (linear.weight, linear.bias)
+
+
+def make_optimizer(params, config):
+    if config['kind'] == 'sgd':
+        return optim.SGD(params, lr=config['lr'], momentum=config['momentum'],
+                         dampening=config['dampening'], nesterov=config['nesterov'],
+                         weight_decay=config['weightDecay'])
+    return optim.Adam(params, lr=config['lr'], betas=(config['beta1'], config['beta2']),
+                      eps=config['eps'], weight_decay=config['weightDecay'])
+
+
+def run(dataset, config, margin):
+    dtype = torch.float64 if config.get('dtype') == 'float64' else torch.float32
+    x_train = torch.tensor(dataset['x'], dtype=dtype)
+    y_train = torch.tensor(dataset['y'], dtype=dtype).view(-1, 1)
+    d = x_train.shape[1]
+    model, params, (weight, bias) = make_model(d, config['init'], config['seed'], dtype)
+    optimizer = make_optimizer(params, config['optimizer'])
+    threshold = torch.tensor([config['threshold']], dtype=dtype)
+    costs, accuracies, near = [], [], []
+    for epoch in range(config['epochs'] + 1):
+        hypothesis = model(x_train)
+        cost = F.binary_cross_entropy(hypothesis, y_train)
+        prediction = hypothesis >= threshold
+        correct_prediction = prediction.float() == y_train
+        accuracy = correct_prediction.sum().item() / len(correct_prediction)
+        costs.append(cost.item())
+        accuracies.append(accuracy)
+        near.append(int(((hypothesis - threshold).abs() < margin).sum().item()))
+        optimizer.zero_grad()
+        cost.backward()
+        optimizer.step()
+    return {
+        'cost': costs,
+        'accuracy': accuracies,
+        'near': near,
+        'weights': weight.detach().view(-1).tolist(),
+        'bias': bias.detach().view(-1).tolist()[0],
+    }
+
+
+def main():
+    # One thread: the sums are then always added in the same order, run after run.
+    torch.set_num_threads(1)
+    request = json.load(sys.stdin)
+    margin = request.get('margin', 1e-4)
+    results = [run(request['datasets'][r['data']], r, margin) for r in request['runs']]
+    json.dump({'torch': torch.__version__, 'runs': results}, sys.stdout)
+
+
+if __name__ == '__main__':
+    main()
