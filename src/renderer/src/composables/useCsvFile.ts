@@ -1,0 +1,53 @@
+// Files in and out of the renderer without any platform API, so the same code works in the web
+// edition and in Electron's sandboxed renderer: File objects from an <input type="file"> or a
+// drop, and downloads through a Blob URL on an <a download>.
+
+/** Larger files are refused before reading: the table is for data a class can look at. */
+export const MAX_CSV_BYTES = 64 * 1024 * 1024
+
+export type CsvFileResult =
+  | { ok: true; text: string; fileName: string }
+  | { ok: false; reason: 'tooLarge' | 'unreadable'; fileName: string }
+
+/**
+ * The file's text: UTF-8 when it is valid UTF-8 (BOM or not), otherwise EUC-KR (CP949), which is
+ * how spreadsheet programs on Korean systems save CSV.
+ */
+export function decodeCsvBytes(bytes: ArrayBuffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes)
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    return new TextDecoder('euc-kr').decode(bytes)
+  }
+}
+
+export async function readCsvFile(file: File): Promise<CsvFileResult> {
+  const fileName = file.name
+  if (file.size > MAX_CSV_BYTES) return { ok: false, reason: 'tooLarge', fileName }
+  try {
+    return { ok: true, text: decodeCsvBytes(await file.arrayBuffer()), fileName }
+  } catch (error) {
+    // The file vanished or could not be read; the panel says so and the data stays as it was.
+    console.warn('Reading the CSV file failed', error)
+    return { ok: false, reason: 'unreadable', fileName }
+  }
+}
+
+/**
+ * Saves text as a download. A BOM goes first so that spreadsheet programs read Korean headers as
+ * UTF-8 (the importer skips it).
+ */
+export function downloadTextFile(fileName: string, text: string, type = 'text/csv'): void {
+  const blob = new Blob(['\ufeff', text], { type: `${type};charset=utf-8` })
+  const url = URL.createObjectURL(blob)
+  const anchor = document.createElement('a')
+  anchor.href = url
+  anchor.download = fileName
+  anchor.style.display = 'none'
+  document.body.appendChild(anchor)
+  anchor.click()
+  anchor.remove()
+  // The download starts from the click; the URL is released once it surely has.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+}

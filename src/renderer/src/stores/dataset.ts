@@ -1,0 +1,279 @@
+// The data the user edits and trains on. The cells live in a DataTable outside Vue's reactivity
+// (see datasetTable.ts); `revision` is the one reactive signal that they changed, and every read
+// below goes through it, so components and computeds update without a reactive object per cell.
+import { computed, markRaw, ref, shallowRef } from 'vue'
+import { defineStore } from 'pinia'
+import { MAX_REPORTED_ISSUES, type DatasetIssue } from '../../../core/dataset'
+import { DataTable } from './datasetTable'
+import { UndoHistory, type Edit } from './datasetHistory'
+import * as edits from './datasetEdits'
+import {
+  labState,
+  parsePastedBlock,
+  previewCsv as buildPreview,
+  stateFromPreview,
+  tableToCsv,
+  type CsvPreview
+} from './datasetCsv'
+import { downloadTextFile } from '../composables/useCsvFile'
+
+export const EXPORT_FILE_NAME = 'logit-lab-data.csv'
+
+/** Something the panel tells the user about the last action: an i18n key and its values. */
+export interface DataNotice {
+  key: string
+  params: Record<string, string | number>
+  /** Increases with every notice, so the same message twice is still announced twice. */
+  id: number
+}
+
+export const useDatasetStore = defineStore('dataset', () => {
+  const table = shallowRef(markRaw(new DataTable(labState())))
+  const history = markRaw(new UndoHistory())
+  const revision = ref(0)
+  const historyFlags = ref({ canUndo: false, canRedo: false })
+  const notice = ref<DataNotice | null>(null)
+  /** Counts requests (e.g. from the desktop menu) for the panel to open its CSV file chooser. */
+  const importRequests = ref(0)
+  let pristine = true
+
+  /** Reads the table and registers a dependency on its changes. */
+  function current(): DataTable {
+    void revision.value
+    return table.value
+  }
+
+  function changed(): void {
+    pristine = false
+    revision.value++
+    historyFlags.value = { canUndo: history.canUndo, canRedo: history.canRedo }
+  }
+
+  function record(edit: Edit | null): boolean {
+    if (edit === null) return false
+    history.push(edit)
+    changed()
+    return true
+  }
+
+  function tell(key: string, params: Record<string, string | number> = {}): void {
+    notice.value = { key, params, id: (notice.value?.id ?? 0) + 1 }
+  }
+
+  const featureNames = computed({
+    get: () => [...current().state.featureNames],
+    set: (names: string[]) => names.forEach((name, column) => renameFeature(column, name))
+  })
+  const labelName = computed({
+    get: () => current().state.labelName,
+    set: (name: string) => renameLabel(name)
+  })
+  const rowCount = computed(() => current().rows)
+  const featureCount = computed(() => current().featureCount)
+  /** Invalid cells in all (problems lists only the first MAX_REPORTED_ISSUES). */
+  const problemCount = computed(() => current().problemCount)
+  const problems = computed<DatasetIssue[]>(() => current().problems(MAX_REPORTED_ISSUES))
+  /** Cheap to read on every change, unlike `dataset`, which copies the data. */
+  const isTrainable = computed(() => current().rows > 0 && current().problemCount === 0)
+  const dataset = computed(() => current().toDataset())
+  const warnings = computed(() => current().warnings())
+  const canUndo = computed(() => historyFlags.value.canUndo)
+  const canRedo = computed(() => historyFlags.value.canRedo)
+
+  function cellText(row: number, column: number): string {
+    return current().text(row, column)
+  }
+
+  function cellIssue(row: number, column: number): DatasetIssue | null {
+    const data = current()
+    const code = data.issueCode(row, column)
+    if (code === null) return null
+    return { code, severity: 'error', row, column, value: data.text(row, column) }
+  }
+
+  function labelValue(row: number): number {
+    return current().value(row, current().featureCount)
+  }
+
+  const inTable = (row: number, column: number): boolean =>
+    Number.isInteger(row) &&
+    Number.isInteger(column) &&
+    row >= 0 &&
+    row < table.value.rows &&
+    column >= 0 &&
+    column <= table.value.featureCount
+
+  function setCell(row: number, column: number, text: string): boolean {
+    if (!inTable(row, column)) return false
+    return record(edits.setCellEdit(table.value, row, column, text))
+  }
+
+  function setLabel(row: number, label: 0 | 1): boolean {
+    return setCell(row, table.value.featureCount, String(label))
+  }
+
+  function toggleLabel(row: number): boolean {
+    if (!inTable(row, 0)) return false
+    return setLabel(row, table.value.value(row, table.value.featureCount) === 1 ? 0 : 1)
+  }
+
+  function addRow(): number {
+    record(edits.addRowsEdit(table.value, 1))
+    return table.value.rows - 1
+  }
+
+  function removeRows(rows: readonly number[]): boolean {
+    return record(edits.removeRowsEdit(table.value, rows))
+  }
+
+  function uniqueFeatureName(): string {
+    const names = new Set(table.value.state.featureNames)
+    let k = table.value.featureCount + 1
+    while (names.has(`x${k}`)) k++
+    return `x${k}`
+  }
+
+  function addFeature(name?: string): number {
+    const trimmed = name?.trim()
+    record(edits.addFeatureEdit(table.value, trimmed ? trimmed : uniqueFeatureName()))
+    return table.value.featureCount - 1
+  }
+
+  /** Refused (false, with a notice) for the last feature: a model needs at least one. */
+  function removeFeature(column: number): boolean {
+    if (table.value.featureCount <= 1) {
+      tell('data.notice.lastFeature')
+      return false
+    }
+    return record(edits.removeFeatureEdit(table.value, column))
+  }
+
+  /** Refused (false, with a notice) for an empty name. */
+  function renameFeature(column: number, name: string): boolean {
+    const trimmed = name.trim()
+    if (trimmed === '') {
+      tell('data.notice.emptyName')
+      return false
+    }
+    return record(edits.renameFeatureEdit(table.value, column, trimmed))
+  }
+
+  function renameLabel(name: string): boolean {
+    const trimmed = name.trim()
+    if (trimmed === '') {
+      tell('data.notice.emptyName')
+      return false
+    }
+    return record(edits.renameLabelEdit(table.value, trimmed))
+  }
+
+  /** Pastes a spreadsheet block with its top-left at (row, column), as one undoable step. */
+  function pasteBlock(row: number, column: number, text: string): boolean {
+    const block = parsePastedBlock(text) ?? [[text.trim()]]
+    if (!inTable(row, column)) return false
+    const outcome = edits.pasteEdit(table.value, row, column, block)
+    if (!record(outcome.edit)) return false
+    const rows = block.length
+    if (outcome.dropped > 0) tell('data.notice.pastedDropped', { rows, dropped: outcome.dropped })
+    else tell('data.notice.pasted', { rows, cells: outcome.pasted })
+    return true
+  }
+
+  function previewCsv(text: string, fileName = ''): CsvPreview {
+    return buildPreview(text, fileName)
+  }
+
+  /** Replaces the data with a previewed file, as one undoable step; false if it cannot be. */
+  function applyCsvImport(preview: CsvPreview): boolean {
+    const state = stateFromPreview(preview)
+    if (state === null) return false
+    record(edits.replaceTableEdit(table.value, state))
+    tell('data.notice.imported', {
+      rows: state.rowProblems.length,
+      features: state.featureNames.length,
+      file: preview.fileName
+    })
+    return true
+  }
+
+  /** The lab's six students. The first state; undoable once the user has changed anything. */
+  function loadLabData(): void {
+    if (pristine) {
+      table.value.replace(labState())
+      history.clear()
+      revision.value++
+      historyFlags.value = { canUndo: false, canRedo: false }
+      return
+    }
+    record(edits.replaceTableEdit(table.value, labState()))
+  }
+
+  function exportCsvText(): string {
+    return tableToCsv(table.value)
+  }
+
+  /** Downloads the table as logit-lab-data.csv (invalid cells as typed: nothing is lost). */
+  function exportCsv(): void {
+    downloadTextFile(EXPORT_FILE_NAME, exportCsvText())
+    tell('data.notice.exported', { rows: table.value.rows, file: EXPORT_FILE_NAME })
+  }
+
+  /** Asks the Data panel to open its file chooser (for the desktop menu's Import command). */
+  function openImportDialog(): void {
+    importRequests.value++
+  }
+
+  function undo(): boolean {
+    if (!history.undo()) return false
+    changed()
+    tell('data.notice.undone')
+    return true
+  }
+
+  function redo(): boolean {
+    if (!history.redo()) return false
+    changed()
+    tell('data.notice.redone')
+    return true
+  }
+
+  return {
+    table,
+    featureNames,
+    labelName,
+    rowCount,
+    featureCount,
+    dataset,
+    isTrainable,
+    problems,
+    problemCount,
+    warnings,
+    revision,
+    notice,
+    importRequests,
+    canUndo,
+    canRedo,
+    undo,
+    redo,
+    tell,
+    cellText,
+    cellIssue,
+    labelValue,
+    loadLabData,
+    setCell,
+    setLabel,
+    toggleLabel,
+    addRow,
+    removeRows,
+    addFeature,
+    removeFeature,
+    renameFeature,
+    renameLabel,
+    pasteBlock,
+    previewCsv,
+    applyCsvImport,
+    exportCsvText,
+    exportCsv,
+    openImportDialog
+  }
+})
