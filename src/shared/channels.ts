@@ -1,0 +1,54 @@
+// Every IPC channel between the renderer and main, declared once. The maps are keyed by LabApi's
+// method names, so a method added to LabApi without a channel here fails to compile.
+import type { LabApi, Locale, Speed, TrainRequest } from './contract'
+
+type Method = Exclude<keyof LabApi, 'platform'>
+/** LabApi's subscriptions (`onFrame`, `onMenuCommand`): main pushes on one channel each. */
+export type EventMethod = Extract<Method, `on${string}`>
+/** LabApi's requests: one `ipcRenderer.invoke` / `ipcMain.handle` pair each. */
+export type InvokeMethod = Exclude<Method, EventMethod>
+
+export type Channel = `lab:${string}`
+
+export const invokeChannels = {
+  train: 'lab:train',
+  pause: 'lab:pause',
+  resume: 'lab:resume',
+  step: 'lab:step',
+  stop: 'lab:stop',
+  setSpeed: 'lab:set-speed',
+  setLocale: 'lab:set-locale',
+  openExternal: 'lab:open-external'
+} as const satisfies Record<InvokeMethod, Channel>
+
+export const eventChannels = {
+  onFrame: 'lab:frame',
+  onMenuCommand: 'lab:menu-command'
+} as const satisfies Record<EventMethod, Channel>
+
+export interface RunRef {
+  runId: string
+}
+
+/** The one argument each request sends over IPC (positional LabApi arguments become fields). */
+export interface InvokePayloads {
+  train: TrainRequest
+  pause: RunRef
+  resume: RunRef
+  step: { runId: string; epochs: number }
+  stop: RunRef
+  setSpeed: { runId: string; speed: Speed }
+  setLocale: { locale: Locale }
+  openExternal: { url: string }
+}
+
+/** What each request resolves to: exactly what LabApi promises. */
+export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<LabApi[M]>>
+
+/** What main pushes on each event channel: what LabApi's listener receives. */
+export type EventPayload<M extends EventMethod> = Parameters<Parameters<LabApi[M]>[0]>[0]
+
+// InvokePayloads must cover exactly the request methods.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+type Expect<T extends true> = T
+export type _PayloadsCoverEveryRequest = Expect<SameKeys<keyof InvokePayloads, InvokeMethod>>

@@ -1,0 +1,191 @@
+// Runtime schemas of the IPC payloads, describing exactly the types of ./contract.ts (checked at
+// compile time at the bottom). Main parses every request from the renderer with these before a
+// service sees it; objects are strict, so unknown keys are rejected rather than passed along.
+import { z } from 'zod'
+import type { TrainingConfig } from '../core/config'
+import type { TrainerState } from '../core/trainer'
+import type { InvokePayloads } from './channels'
+import type {
+  ApiError,
+  DatasetPayload,
+  Locale,
+  MenuCommand,
+  Speed,
+  Theme,
+  TrainingFrame,
+  TrainRequest
+} from './contract'
+import {
+  MAX_EPOCHS,
+  MAX_PACED_EPOCHS_PER_SECOND,
+  MAX_ROWS,
+  MAX_URL_LENGTH,
+  MIN_PACED_EPOCHS_PER_SECOND,
+  RUN_ID_PATTERN
+} from './limits'
+import { datasetSchema, float64Array, trainerStateSchema } from './dataSchemas'
+
+// z.number() already rejects NaN and ±Infinity.
+const unitInterval = z.number().min(0).max(1)
+const halfOpenUnit = z.number().min(0).lt(1)
+const positive = z.number().positive()
+const nonNegative = z.number().nonnegative()
+const epochCount = z.number().int().min(0).max(MAX_EPOCHS)
+
+export const runIdSchema = z.string().regex(RUN_ID_PATTERN, 'expected a run id')
+export const localeSchema = z.enum(['ko', 'en'])
+export const themeSchema = z.enum(['light', 'dark', 'system'])
+
+export const speedSchema = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('max') }),
+  z.strictObject({
+    mode: z.literal('paced'),
+    epochsPerSecond: z.number().min(MIN_PACED_EPOCHS_PER_SECOND).max(MAX_PACED_EPOCHS_PER_SECOND)
+  })
+])
+
+const sgdSchema = z
+  .strictObject({
+    kind: z.literal('sgd'),
+    lr: positive,
+    momentum: unitInterval,
+    dampening: unitInterval,
+    nesterov: z.boolean(),
+    weightDecay: nonNegative
+  })
+  // torch.optim.SGD raises for this combination, so PyTorch has no numbers to match.
+  .refine((sgd) => !sgd.nesterov || (sgd.momentum > 0 && sgd.dampening === 0), {
+    message: 'Nesterov momentum needs momentum > 0 and dampening 0',
+    path: ['nesterov']
+  })
+
+const adamSchema = z.strictObject({
+  kind: z.literal('adam'),
+  lr: positive,
+  beta1: halfOpenUnit,
+  beta2: halfOpenUnit,
+  eps: positive,
+  weightDecay: nonNegative
+})
+
+export const trainingConfigSchema = z.strictObject({
+  epochs: epochCount,
+  logEvery: epochCount.min(1),
+  init: z.enum(['zeros', 'torch']),
+  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  optimizer: z.discriminatedUnion('kind', [sgdSchema, adamSchema]),
+  threshold: unitInterval,
+  batchSize: z.number().int().min(1).max(MAX_ROWS).nullable()
+})
+
+export const trainRequestSchema = z
+  .strictObject({
+    data: datasetSchema,
+    config: trainingConfigSchema,
+    speed: speedSchema,
+    startPaused: z.boolean().optional(),
+    resumeFrom: trainerStateSchema.optional()
+  })
+  .superRefine(({ data, config, resumeFrom }, ctx) => {
+    if (!resumeFrom) return
+    const fail = (path: (string | number)[], message: string): void => {
+      ctx.addIssue({ code: 'custom', path: ['resumeFrom', ...path], message })
+    }
+    const size = data.cols + 1
+    if (resumeFrom.params.length !== size) fail(['params'], `expected ${size} parameters`)
+    if (resumeFrom.epoch > config.epochs + 1) fail(['epoch'], 'saved epoch is past the run')
+    const saved = resumeFrom.optimizer
+    if (saved.kind !== config.optimizer.kind) fail(['optimizer', 'kind'], 'optimizer differs')
+    const moments =
+      saved.kind === 'adam'
+        ? [saved.expAvg, saved.expAvgSq]
+        : saved.momentumBuffer
+          ? [saved.momentumBuffer]
+          : []
+    if (moments.some((moment) => moment.length !== size)) {
+      fail(['optimizer'], `expected ${size} optimizer moments`)
+    }
+  })
+
+export const runRefSchema = z.strictObject({ runId: runIdSchema })
+
+const requestSchemas = {
+  train: trainRequestSchema,
+  pause: runRefSchema,
+  resume: runRefSchema,
+  stop: runRefSchema,
+  step: z.strictObject({ runId: runIdSchema, epochs: epochCount.min(1) }),
+  setSpeed: z.strictObject({ runId: runIdSchema, speed: speedSchema }),
+  setLocale: z.strictObject({ locale: localeSchema }),
+  openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })
+}
+
+/** One schema per request channel, keyed like the channels themselves. */
+export const invokePayloadSchemas: { [M in keyof InvokePayloads]: z.ZodType<InvokePayloads[M]> } =
+  requestSchemas
+
+export const menuCommandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('setLocale'), locale: localeSchema }),
+  z.strictObject({ kind: z.literal('setTheme'), theme: themeSchema }),
+  z.strictObject({ kind: z.literal('showShortcuts') }),
+  z.strictObject({ kind: z.literal('importCsv') }),
+  z.strictObject({ kind: z.literal('exportCsv') })
+])
+
+const logLineSchema = z.strictObject({
+  epoch: z.number().int().min(0),
+  cost: z.number(),
+  accuracy: unitInterval,
+  text: z.string()
+})
+
+export const trainingFrameSchema = z.strictObject({
+  runId: runIdSchema,
+  seq: z.number().int().min(0),
+  state: z.enum(['running', 'paused', 'done', 'stopped', 'diverged', 'error']),
+  epoch: z.number().int().min(-1),
+  totalEpochs: epochCount,
+  points: z.strictObject({ epochs: float64Array, cost: float64Array, accuracy: float64Array }),
+  downsampled: z.boolean(),
+  logLines: z.array(logLineSchema),
+  weights: z.array(z.number()),
+  bias: z.number(),
+  probabilities: float64Array.optional(),
+  epochsPerSecond: nonNegative,
+  problem: z
+    .discriminatedUnion('code', [
+      z.strictObject({
+        code: z.literal('diverged'),
+        epoch: z.number().int().min(0),
+        quantity: z.enum(['cost', 'gradients', 'weights'])
+      }),
+      z.strictObject({ code: z.literal('workerCrashed'), detail: z.string() })
+    ])
+    .optional()
+})
+
+export const apiErrorSchema = z.strictObject({
+  code: z.enum(['invalidPayload', 'invalidData', 'noSuchRun', 'internal']),
+  field: z.string().optional(),
+  message: z.string()
+})
+
+// Compile-time proof that each schema's type and the contract's type are the same, both ways.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
+type Expect<T extends true> = T
+export type _SchemasMatchContract = [
+  Expect<Same<z.infer<typeof trainRequestSchema>, TrainRequest>>,
+  Expect<Same<z.infer<typeof datasetSchema>, DatasetPayload>>,
+  Expect<Same<z.infer<typeof trainingConfigSchema>, TrainingConfig>>,
+  Expect<Same<z.infer<typeof trainerStateSchema>, TrainerState>>,
+  Expect<Same<z.infer<typeof speedSchema>, Speed>>,
+  Expect<Same<z.infer<typeof localeSchema>, Locale>>,
+  Expect<Same<z.infer<typeof themeSchema>, Theme>>,
+  Expect<Same<z.infer<typeof menuCommandSchema>, MenuCommand>>,
+  Expect<Same<z.infer<typeof trainingFrameSchema>, TrainingFrame>>,
+  Expect<Same<z.infer<typeof apiErrorSchema>, ApiError>>,
+  Expect<PayloadsMatch[keyof InvokePayloads]>
+]
+type PayloadsMatch = {
+  [M in keyof InvokePayloads]: Same<z.infer<(typeof requestSchemas)[M]>, InvokePayloads[M]>
+}
