@@ -171,8 +171,8 @@ describe('trainRequestSchema', () => {
     ['eps of 0', { eps: 0 }, 'config.optimizer.eps'],
     ['a NaN eps', { eps: NaN }, 'config.optimizer.eps']
   ])('rejects an Adam config with %s', (_name, change, field) => {
-    const adam = { kind: 'adam', lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0 }
-    const request = labWith((r) => (r.config.optimizer = { ...adam, ...change } as typeof adam))
+    const adam = { kind: 'adam' as const, lr: 0.001, beta1: 0.9, beta2: 0.999, eps: 1e-8 }
+    const request = labWith((r) => (r.config.optimizer = { ...adam, weightDecay: 0, ...change }))
     expect(firstProblem(trainRequestSchema, request)).toBe(field)
   })
 
