@@ -1,0 +1,30 @@
+// The status line under the controls (t('status.…')).
+export default {
+  epoch: 'Epoch {epoch}/{total}',
+  rate: '{rate} epochs/s',
+  states: {
+    idle: 'Ready',
+    starting: 'Starting…',
+    running: 'Running',
+    paused: 'Paused',
+    done: 'Done',
+    stopped: 'Stopped',
+    diverged: 'Diverged',
+    error: 'Error'
+  },
+  diverged:
+    'Floating-point overflow at epoch {epoch} ({quantity}). Scaling the input data or lowering the learning rate might help.',
+  quantities: {
+    cost: 'cost',
+    gradients: 'gradients',
+    weights: 'weights'
+  },
+  workerCrashed:
+    'The training worker crashed ({detail}). The app still works: press Train to start a new run.',
+  apiErrors: {
+    invalidPayload: 'The trainer refused the request ({detail}).',
+    invalidData: 'The trainer refused the data ({detail}).',
+    noSuchRun: 'That run has already ended.',
+    internal: 'The trainer failed ({detail}). Press Train to try again.'
+  }
+}

@@ -1,0 +1,130 @@
+// A LabApi for tests: records every call, answers like the real ones, and lets a test push frames
+// and menu commands as the trainer and the desktop menu would.
+import type {
+  ApiResult,
+  LabApi,
+  Locale,
+  MenuCommand,
+  Speed,
+  TrainRequest,
+  TrainingFrame
+} from '../../../src/shared/contract'
+
+export interface RecordedCall {
+  method: string
+  args: unknown[]
+}
+
+const ok: ApiResult<null> = { ok: true, value: null }
+
+export class FakeLabApi implements LabApi {
+  readonly platform = 'web' as const
+  readonly calls: RecordedCall[] = []
+  readonly trainRequests: TrainRequest[] = []
+  private readonly frameListeners = new Set<(frame: TrainingFrame) => void>()
+  private readonly menuListeners = new Set<(command: MenuCommand) => void>()
+  private runCount = 0
+  /** When set, train() waits for this promise before answering (to test early frames). */
+  trainGate: Promise<void> | null = null
+  /** When set, train() answers with this instead of a new run id. */
+  trainFailure: ApiResult<{ runId: string }> | null = null
+
+  callsTo(method: string): unknown[][] {
+    return this.calls.filter((call) => call.method === method).map((call) => call.args)
+  }
+
+  async train(request: TrainRequest): Promise<ApiResult<{ runId: string }>> {
+    this.calls.push({ method: 'train', args: [request] })
+    this.trainRequests.push(request)
+    if (this.trainGate) await this.trainGate
+    if (this.trainFailure) return this.trainFailure
+    this.runCount++
+    return { ok: true, value: { runId: `run-${this.runCount}` } }
+  }
+
+  private record(method: string, ...args: unknown[]): Promise<ApiResult<null>> {
+    this.calls.push({ method, args })
+    return Promise.resolve(ok)
+  }
+
+  pause(runId: string): Promise<ApiResult<null>> {
+    return this.record('pause', runId)
+  }
+
+  resume(runId: string): Promise<ApiResult<null>> {
+    return this.record('resume', runId)
+  }
+
+  step(runId: string, epochs: number): Promise<ApiResult<null>> {
+    return this.record('step', runId, epochs)
+  }
+
+  stop(runId: string): Promise<ApiResult<null>> {
+    return this.record('stop', runId)
+  }
+
+  setSpeed(runId: string, speed: Speed): Promise<ApiResult<null>> {
+    return this.record('setSpeed', runId, speed)
+  }
+
+  setLocale(locale: Locale): Promise<ApiResult<null>> {
+    return this.record('setLocale', locale)
+  }
+
+  openExternal(url: string): Promise<ApiResult<null>> {
+    return this.record('openExternal', url)
+  }
+
+  onFrame(listener: (frame: TrainingFrame) => void): () => void {
+    this.frameListeners.add(listener)
+    return () => this.frameListeners.delete(listener)
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    this.menuListeners.add(listener)
+    return () => this.menuListeners.delete(listener)
+  }
+
+  get frameListenerCount(): number {
+    return this.frameListeners.size
+  }
+
+  emitFrame(frame: TrainingFrame): void {
+    for (const listener of this.frameListeners) listener(frame)
+  }
+
+  emitMenu(command: MenuCommand): void {
+    for (const listener of this.menuListeners) listener(command)
+  }
+}
+
+/** A frame of run `runId` covering `epochs` (cost falling, accuracy rising), like the runner's. */
+export function makeFrame(
+  runId: string,
+  seq: number,
+  epochs: number[],
+  overrides: Partial<TrainingFrame> = {}
+): TrainingFrame {
+  const last = epochs.length > 0 ? epochs[epochs.length - 1] : -1
+  return {
+    runId,
+    seq,
+    state: 'running',
+    epoch: last,
+    totalEpochs: 1000,
+    points: {
+      epochs: Float64Array.from(epochs),
+      cost: Float64Array.from(epochs, (e) => 1 / (e + 2)),
+      accuracy: Float64Array.from(epochs, (e) => Math.min(1, e / 100))
+    },
+    downsampled: false,
+    logLines: epochs
+      .filter((e) => e % 100 === 0)
+      .map((e) => ({ epoch: e, cost: 1 / (e + 2), accuracy: 0, text: `line ${e}` })),
+    weights: [last, -last],
+    bias: -last,
+    probabilities: Float64Array.from([0.1, 0.9]),
+    epochsPerSecond: 1234,
+    ...overrides
+  }
+}
