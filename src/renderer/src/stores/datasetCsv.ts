@@ -81,8 +81,15 @@ export function previewCsv(text: string, fileName = ''): CsvPreview {
     const problems: CsvIssue[] = [{ code: 'noFeatures', severity: 'error', line: table.lines[0] }]
     return { ...base, importable: false, problems, moreProblems: false, warnings: [] }
   }
-  const atLine = (issue: CsvIssue): CsvIssue =>
-    issue.row === undefined ? issue : { ...issue, line: table.lines[issue.row] }
+  // As the core's datasetFromCsv locates issues (which would parse the file a second time).
+  const atLine = (issue: CsvIssue): CsvIssue => {
+    if (issue.row === undefined) return issue
+    const line = table.lines[issue.row]
+    // A ragged row's label is its last cell: in the file the first missing or extra cell comes
+    // one after the first missing or extra feature.
+    if (issue.code === 'ragged') return { ...issue, line, column: (issue.column ?? 0) + 1 }
+    return { ...issue, line }
+  }
   const validated = validateTable(csvTableToInput(table))
   const problems = validated.ok ? [] : validated.errors.map(atLine)
   // Validation stops listing at MAX_REPORTED_ISSUES, so the shape is checked on every row here:
