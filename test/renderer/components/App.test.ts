@@ -1,0 +1,134 @@
+// The window as a whole, with the other helpers' panels stubbed: shortcuts, the help overlay,
+// the language and theme switches.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import App from '../../../src/renderer/src/App.vue'
+import { useTrainingStore } from '../../../src/renderer/src/stores/training'
+import { makeFrame } from '../support/fakeLabApi'
+import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+
+let frames: AnimationFrames
+let wrapper: VueWrapper | null = null
+
+beforeEach(() => {
+  localStorage.clear()
+  frames = stubAnimationFrames()
+})
+
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = null
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+function mountApp(locale: 'en' | 'ko' = 'en') {
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale === 'ko' ? 'ko-KR' : 'en-US')
+  const options = mountOptions(locale)
+  wrapper = mount(App, {
+    attachTo: document.body,
+    global: {
+      ...options.global,
+      stubs: { DataPanel: true, ChartsPanel: true, PredictionPanel: true }
+    }
+  })
+  return { wrapper, api: options.api }
+}
+
+function key(init: KeyboardEventInit, target: EventTarget = document.body): void {
+  target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }))
+}
+
+describe('the window', () => {
+  it('Space trains, pauses and resumes; S steps; R resets', async () => {
+    const { api } = mountApp()
+    key({ key: ' ', code: 'Space' })
+    await settle()
+    expect(api.trainRequests).toHaveLength(1)
+    api.emitFrame(makeFrame('run-1', 0, [0, 1]))
+    frames.run()
+    key({ key: ' ', code: 'Space' })
+    await settle()
+    expect(api.callsTo('pause')).toEqual([['run-1']])
+    api.emitFrame(makeFrame('run-1', 1, [2], { state: 'paused' }))
+    frames.run()
+    key({ key: 's', code: 'KeyS' })
+    await settle()
+    expect(api.callsTo('step')).toEqual([['run-1', 1]])
+    key({ key: ' ', code: 'Space' })
+    await settle()
+    expect(api.callsTo('resume')).toEqual([['run-1']])
+    key({ key: 'r', code: 'KeyR' })
+    await settle()
+    expect(api.callsTo('stop')).toEqual([['run-1']])
+    expect(useTrainingStore().status).toBe('idle')
+  })
+
+  it('ignores the shortcuts while the user types in a setting', async () => {
+    const { wrapper, api } = mountApp()
+    const epochs = wrapper.get('#setting-epochs').element
+    key({ key: ' ', code: 'Space' }, epochs)
+    key({ key: 's', code: 'KeyS' }, epochs)
+    await settle()
+    expect(api.calls.filter((call) => call.method !== 'setLocale')).toEqual([])
+  })
+
+  it('? opens the list of shortcuts; Close closes it; keys do nothing behind it', async () => {
+    const { wrapper, api } = mountApp()
+    const dialog = wrapper.get<HTMLDialogElement>('dialog')
+    expect(dialog.element.open).toBe(false)
+    key({ key: '?', code: 'Slash', shiftKey: true })
+    await wrapper.vm.$nextTick()
+    expect(dialog.element.open).toBe(true)
+    expect(dialog.text()).toContain('Keyboard shortcuts')
+    expect(dialog.findAll('kbd').map((k) => k.text())).toEqual(['Space', 'S', 'R', '?', 'Esc'])
+    key({ key: ' ', code: 'Space' })
+    await settle()
+    expect(api.trainRequests).toHaveLength(0)
+    await dialog
+      .findAll('button')
+      .find((b) => b.text() === 'Close')
+      ?.trigger('click')
+    expect(dialog.element.open).toBe(false)
+  })
+
+  it('switches to Korean from the header, and the whole frame follows', async () => {
+    const { wrapper, api } = mountApp()
+    expect(wrapper.text()).toContain('Train')
+    const korean = wrapper.findAll('button').find((b) => b.text() === '한국어')
+    expect(korean?.attributes('aria-pressed')).toBe('false')
+    expect(korean?.attributes('lang')).toBe('ko')
+    await korean?.trigger('click')
+    await settle()
+    expect(document.documentElement.lang).toBe('ko')
+    expect(korean?.attributes('aria-pressed')).toBe('true')
+    const buttons = wrapper.findAll('button').map((b) => b.text())
+    expect(buttons).toContain('학습')
+    expect(buttons).toContain('가중치 초기화')
+    expect(wrapper.get('#settings-title').text()).toBe('설정')
+    expect(wrapper.get('#log-title').text()).toBe('로그')
+    expect(api.callsTo('setLocale').at(-1)).toEqual(['ko'])
+    expect(localStorage.getItem('logit-lab.locale')).toBe('ko')
+  })
+
+  it('follows the OS theme, and the header switches it', async () => {
+    const { wrapper } = mountApp()
+    expect(['light', 'dark']).toContain(document.documentElement.dataset['theme'])
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Dark')
+      ?.trigger('click')
+    expect(document.documentElement.dataset['theme']).toBe('dark')
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Light')
+      ?.trigger('click')
+    expect(document.documentElement.dataset['theme']).toBe('light')
+  })
+
+  it('opens in Korean on a Korean system', () => {
+    const { wrapper } = mountApp('ko')
+    expect(wrapper.get('h1').text()).toBe('Logit Lab')
+    expect(wrapper.text()).toContain('직접 만져 보는 로지스틱 회귀')
+  })
+})
