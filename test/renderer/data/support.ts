@@ -37,3 +37,22 @@ export function mountWithData<C extends Component>(
     global: { plugins: [pinia, createDataI18n(locale)] }
   } as ComponentMountingOptions<C>)
 }
+
+/**
+ * happy-dom does no layout, so every element is 0 px tall and the virtualiser would render no
+ * row. This gives the grid's scroller a height, as a window would.
+ */
+export function giveGridHeight(pixels = 320): void {
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('scroller') ? pixels : 0
+    }
+  })
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.classList.contains('scroller') ? 800 : 0
+    }
+  })
+}
