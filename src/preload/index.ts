@@ -1,4 +1,51 @@
-// The bridge: exposes the LabApi's named methods and nothing else (filled in with live training).
-import { contextBridge } from 'electron'
+// The bridge: exposes LabApi's named methods and nothing else. No ipcRenderer, no IPC event
+// object, no process.env ever reaches the page. Sandboxed preloads are CommonJS and cannot
+// require our other files, so this imports only 'electron', type-only modules, and the channel
+// names (plain constants, bundled into out/preload/index.cjs).
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import {
+  eventChannels,
+  invokeChannels,
+  type EventMethod,
+  type EventPayload,
+  type InvokeMethod,
+  type InvokePayloads,
+  type InvokeResult
+} from '../shared/channels'
+import type { LabApi } from '../shared/contract'
 
-contextBridge.exposeInMainWorld('labApi', { platform: 'electron' })
+function request<M extends InvokeMethod>(
+  method: M,
+  payload: InvokePayloads[M]
+): Promise<InvokeResult<M>> {
+  return ipcRenderer.invoke(invokeChannels[method], payload)
+}
+
+function subscribe<M extends EventMethod>(
+  method: M,
+  listener: (payload: EventPayload<M>) => void
+): () => void {
+  const channel = eventChannels[method]
+  // The page gets the payload only, never the event (whose sender is ipcRenderer itself).
+  const forward = (_event: IpcRendererEvent, payload: EventPayload<M>): void => listener(payload)
+  ipcRenderer.on(channel, forward)
+  return () => {
+    ipcRenderer.removeListener(channel, forward)
+  }
+}
+
+const labApi: LabApi = {
+  platform: 'electron',
+  train: (trainRequest) => request('train', trainRequest),
+  pause: (runId) => request('pause', { runId }),
+  resume: (runId) => request('resume', { runId }),
+  step: (runId, epochs) => request('step', { runId, epochs }),
+  stop: (runId) => request('stop', { runId }),
+  setSpeed: (runId, speed) => request('setSpeed', { runId, speed }),
+  onFrame: (listener) => subscribe('onFrame', listener),
+  onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
+  setLocale: (locale) => request('setLocale', { locale }),
+  openExternal: (url) => request('openExternal', { url })
+}
+
+contextBridge.exposeInMainWorld('labApi', labApi)

@@ -1,0 +1,64 @@
+// The only module that touches ipcMain. Every request arrives as `unknown`: the sender is checked,
+// the payload is parsed with its schema, and only then does a handler (and so a service) run.
+import { ipcMain, type IpcMainInvokeEvent } from 'electron'
+import type { z } from 'zod'
+import type { ApiError } from '../shared/contract'
+import {
+  invokeChannels,
+  type InvokeMethod,
+  type InvokePayloads,
+  type InvokeResult
+} from '../shared/channels'
+import { invokePayloadSchemas } from '../shared/schemas'
+import type { MenuControl } from './menu'
+import { createRequestHandlers, type TrainingPort } from './requestHandlers'
+import { openAllowedExternal } from './security'
+import { isTrustedSender } from './senderGuard'
+
+export type RequestHandlers = {
+  [M in InvokeMethod]: (ownerId: number, payload: InvokePayloads[M]) => Promise<InvokeResult<M>>
+}
+
+export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
+
+/** The app's wiring: requests from our windows to training, the menu and the system browser. */
+export function setupIpc(training: TrainingPort, menu: MenuControl): () => void {
+  const shell = { setMenuLocale: menu.setLocale, openAllowedLink: openAllowedExternal }
+  return registerIpcHandlers(createRequestHandlers(training, shell), isTrustedSender)
+}
+
+/** Registers one handler per request channel; returns a function that removes them all. */
+export function registerIpcHandlers(handlers: RequestHandlers, isTrusted: SenderCheck): () => void {
+  const methods = Object.keys(invokeChannels) as InvokeMethod[]
+  for (const method of methods) register(method, handlers[method], isTrusted)
+  return () => methods.forEach((method) => ipcMain.removeHandler(invokeChannels[method]))
+}
+
+function register<M extends InvokeMethod>(
+  method: M,
+  handler: RequestHandlers[M],
+  isTrusted: SenderCheck
+): void {
+  const schema: z.ZodType<InvokePayloads[M]> = invokePayloadSchemas[method]
+  ipcMain.handle(invokeChannels[method], async (event, payload: unknown) => {
+    // A foreign sender learns nothing and starts nothing.
+    if (!isTrusted(event)) throw new Error(`${invokeChannels[method]}: untrusted sender`)
+    const parsed = schema.safeParse(payload)
+    if (!parsed.success) return { ok: false, error: invalidPayload(parsed.error) }
+    try {
+      return await handler(event.sender.id, parsed.data)
+    } catch (error) {
+      console.error(`${invokeChannels[method]} failed`, error)
+      const message = error instanceof Error ? error.message : String(error)
+      return { ok: false, error: { code: 'internal', message } }
+    }
+  })
+}
+
+/** The first problem, with the payload path it is about (e.g. "data.x.3.1"). */
+export function invalidPayload(error: z.ZodError): ApiError {
+  const issue = error.issues[0]
+  const message = issue?.message ?? 'invalid payload'
+  const field = issue?.path.map(String).join('.')
+  return field ? { code: 'invalidPayload', field, message } : { code: 'invalidPayload', message }
+}

@@ -1,0 +1,83 @@
+// The application menu as data, in the user's language: File, View (language, theme, and the
+// developer items in development only) and Help. Clicks become actions; nothing here sends IPC.
+import type { MenuItemConstructorOptions } from 'electron'
+import type { Locale, MenuCommand, Theme } from '../shared/contract'
+import { languageNames, menuText } from './menuText'
+
+export interface MenuState {
+  locale: Locale
+  theme: Theme
+}
+
+export interface MenuActions {
+  send(command: MenuCommand): void
+  chooseLocale(locale: Locale): void
+  chooseTheme(theme: Theme): void
+  openCoursePage(): void
+  openProjectPage(): void
+}
+
+export interface MenuPlatform {
+  isDev: boolean
+  isMac: boolean
+}
+
+const separator: MenuItemConstructorOptions = { type: 'separator' }
+
+function developerItems(reload: string, devTools: string): MenuItemConstructorOptions[] {
+  return [separator, { label: reload, role: 'reload' }, { label: devTools, role: 'toggleDevTools' }]
+}
+
+export function buildMenuTemplate(
+  state: MenuState,
+  actions: MenuActions,
+  platform: MenuPlatform
+): MenuItemConstructorOptions[] {
+  const t = menuText[state.locale]
+  const themes: [Theme, string][] = [
+    ['light', t.themeLight],
+    ['dark', t.themeDark],
+    ['system', t.themeSystem]
+  ]
+  const file: MenuItemConstructorOptions[] = [
+    { label: t.importCsv, click: () => actions.send({ kind: 'importCsv' }) },
+    { label: t.exportCsv, click: () => actions.send({ kind: 'exportCsv' }) },
+    // On macOS, Quit lives in the app menu.
+    ...(platform.isMac ? [] : [separator, { label: t.quit, role: 'quit' as const }])
+  ]
+  const view: MenuItemConstructorOptions[] = [
+    {
+      label: t.language,
+      submenu: (['ko', 'en'] as const).map((locale) => ({
+        label: languageNames[locale],
+        type: 'radio' as const,
+        checked: state.locale === locale,
+        click: () => actions.chooseLocale(locale)
+      }))
+    },
+    {
+      label: t.theme,
+      submenu: themes.map(([theme, label]) => ({
+        label,
+        type: 'radio' as const,
+        checked: state.theme === theme,
+        click: () => actions.chooseTheme(theme)
+      }))
+    },
+    ...(platform.isDev ? developerItems(t.reload, t.devTools) : [])
+  ]
+  const help: MenuItemConstructorOptions[] = [
+    { label: t.shortcuts, click: () => actions.send({ kind: 'showShortcuts' }) },
+    separator,
+    { label: t.coursePage, click: () => actions.openCoursePage() },
+    { label: t.projectPage, click: () => actions.openProjectPage() }
+  ]
+  return [
+    ...(platform.isMac ? [{ role: 'appMenu' as const }] : []),
+    { label: t.file, submenu: file },
+    // macOS needs the Edit menu for copy and paste shortcuts in text fields.
+    ...(platform.isMac ? [{ label: t.edit, role: 'editMenu' as const }] : []),
+    { label: t.view, submenu: view },
+    { label: t.help, role: 'help', submenu: help }
+  ]
+}

@@ -1,0 +1,55 @@
+// The menu's words in Korean and English. Main cannot use the renderer's vue-i18n, so the few
+// strings it shows live here, one table per language with the same keys.
+import type { Locale } from '../shared/contract'
+
+const en = {
+  file: 'File',
+  importCsv: 'Import CSV…',
+  exportCsv: 'Export CSV…',
+  quit: 'Quit Logit Lab',
+  edit: 'Edit',
+  view: 'View',
+  language: 'Language',
+  theme: 'Theme',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  themeSystem: 'System',
+  reload: 'Reload',
+  devTools: 'Toggle Developer Tools',
+  help: 'Help',
+  shortcuts: 'Keyboard Shortcuts',
+  coursePage: 'Course Page (모두를 위한 딥러닝 시즌2)',
+  projectPage: 'Logit Lab Project Page'
+}
+
+export type MenuText = typeof en
+
+const ko: MenuText = {
+  file: '파일',
+  importCsv: 'CSV 가져오기…',
+  exportCsv: 'CSV 내보내기…',
+  quit: 'Logit Lab 끝내기',
+  edit: '편집',
+  view: '보기',
+  language: '언어',
+  theme: '테마',
+  themeLight: '밝게',
+  themeDark: '어둡게',
+  themeSystem: '시스템 설정',
+  reload: '새로 고침',
+  devTools: '개발자 도구',
+  help: '도움말',
+  shortcuts: '키보드 단축키',
+  coursePage: '강의 페이지 (모두를 위한 딥러닝 시즌2)',
+  projectPage: 'Logit Lab 프로젝트 페이지'
+}
+
+export const menuText: Record<Locale, MenuText> = { ko, en }
+
+/** Language names are shown in their own language, whatever the menu's language. */
+export const languageNames: Record<Locale, string> = { ko: '한국어', en: 'English' }
+
+/** The OS language decides until the renderer says otherwise: Korean for ko*, else English. */
+export function localeFromSystem(systemLocale: string): Locale {
+  return systemLocale.toLowerCase().startsWith('ko') ? 'ko' : 'en'
+}

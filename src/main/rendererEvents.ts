@@ -1,0 +1,18 @@
+// Pushes from main to our renderers, each on its one channel: training frames to the window that
+// owns the run, menu commands to the active window.
+import { webContents } from 'electron'
+import { eventChannels } from '../shared/channels'
+import type { MenuCommand, TrainingFrame } from '../shared/contract'
+import { activeWindow, isOurWebContents } from './window'
+
+/** The FrameSink of the TrainingService: owner ids are web contents ids. */
+export function sendFrame(ownerId: number, frame: TrainingFrame): void {
+  const contents = webContents.fromId(ownerId)
+  // A window closed mid-run drops its late frames.
+  if (!contents || contents.isDestroyed() || !isOurWebContents(contents)) return
+  contents.send(eventChannels.onFrame, frame)
+}
+
+export function sendMenuCommand(command: MenuCommand): void {
+  activeWindow()?.webContents.send(eventChannels.onMenuCommand, command)
+}

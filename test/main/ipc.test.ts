@@ -1,0 +1,254 @@
+import fc from 'fast-check'
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
+import { registerIpcHandlers, setupIpc } from '../../src/main/ipc'
+import {
+  createRequestHandlers,
+  type ShellPort,
+  type TrainingPort
+} from '../../src/main/requestHandlers'
+import { isTrustedSender } from '../../src/main/senderGuard'
+import { createMainWindow } from '../../src/main/window'
+import { invokeChannels, type InvokeMethod } from '../../src/shared/channels'
+import { externalLinks } from '../../src/shared/externalLinks'
+import { invokePayloadSchemas } from '../../src/shared/schemas'
+import { labRequest, runIdArb, speedArb, trainRequestArb } from '../shared/contractArbitraries'
+import {
+  FakeWebContents,
+  invokeEvent,
+  ipcMain,
+  resetElectron,
+  shell,
+  type FakeBrowserWindow
+} from './support/electronMock'
+import { malformedArb } from './support/hostilePayloads'
+
+vi.mock('electron', () => import('./support/electronMock'))
+
+const ok = { ok: true as const, value: null }
+
+type Fake<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? Mock<T[K]> : never }
+
+function fakeTraining(): Fake<TrainingPort> {
+  return {
+    train: vi.fn(async () => ({ ok: true as const, value: { runId: 'run-1' } })),
+    pause: vi.fn(async () => ok),
+    resume: vi.fn(async () => ok),
+    stop: vi.fn(async () => ok),
+    step: vi.fn(async () => ok),
+    setSpeed: vi.fn(async () => ok)
+  }
+}
+
+/** A valid payload for each request channel. */
+const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
+  train: trainRequestArb,
+  pause: fc.record({ runId: runIdArb }),
+  resume: fc.record({ runId: runIdArb }),
+  stop: fc.record({ runId: runIdArb }),
+  step: fc.record({ runId: runIdArb, epochs: fc.integer({ min: 1, max: 1e9 }) }),
+  setSpeed: fc.record({ runId: runIdArb, speed: speedArb }),
+  setLocale: fc.record({ locale: fc.constantFrom('ko', 'en') }),
+  openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) })
+}
+
+const methods = Object.keys(invokeChannels) as InvokeMethod[]
+
+let training: Fake<TrainingPort>
+let menuShell: Fake<ShellPort>
+let window: FakeBrowserWindow
+
+beforeEach(() => {
+  resetElectron()
+  training = fakeTraining()
+  menuShell = { setMenuLocale: vi.fn(), openAllowedLink: vi.fn(async () => true) }
+  registerIpcHandlers(createRequestHandlers(training, menuShell), isTrustedSender)
+  window = createMainWindow() as unknown as FakeBrowserWindow
+})
+
+afterEach(() => resetElectron())
+
+/** Nothing behind IPC was asked to do anything. */
+function expectNothingCalled(): void {
+  for (const method of Object.values(training)) expect(method).not.toHaveBeenCalled()
+  expect(menuShell.setMenuLocale).not.toHaveBeenCalled()
+  expect(menuShell.openAllowedLink).not.toHaveBeenCalled()
+}
+
+describe('IPC handlers', () => {
+  it('register exactly one handler per request channel', () => {
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+  })
+
+  it.each(methods)(
+    '%s: 1,000 malformed payloads start nothing and get invalidPayload',
+    async (method) => {
+      const schema = invokePayloadSchemas[method]
+      await fc.assert(
+        fc.asyncProperty(malformedArb(validPayloads[method]), async (payload) => {
+          fc.pre(!schema.safeParse(payload).success)
+          const result = await ipcMain.invoke(
+            invokeChannels[method],
+            invokeEvent(window.webContents),
+            payload
+          )
+          expect(result).toMatchObject({ ok: false, error: { code: 'invalidPayload' } })
+          expectNothingCalled()
+        }),
+        { numRuns: 1000 }
+      )
+    }
+  )
+
+  it('names the field of the first problem', async () => {
+    const request = labRequest()
+    request.data.x[5] = NaN
+    const result = await ipcMain.invoke(
+      invokeChannels.train,
+      invokeEvent(window.webContents),
+      request
+    )
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalidPayload',
+        field: 'data.x.2.1',
+        message: expect.stringContaining('row 2')
+      }
+    })
+  })
+
+  it('hands valid train requests to the service with the calling window as owner', async () => {
+    await fc.assert(
+      fc.asyncProperty(trainRequestArb, async (request) => {
+        training.train.mockClear()
+        const result = await ipcMain.invoke(
+          invokeChannels.train,
+          invokeEvent(window.webContents),
+          request
+        )
+        expect(result).toEqual({ ok: true, value: { runId: 'run-1' } })
+        expect(training.train).toHaveBeenCalledExactlyOnceWith(window.webContents.id, request)
+      }),
+      { numRuns: 100 }
+    )
+  })
+
+  it('turns run controls into service calls', async () => {
+    const event = invokeEvent(window.webContents)
+    const owner = window.webContents.id
+    const speed = { mode: 'paced', epochsPerSecond: 10 }
+    await ipcMain.invoke(invokeChannels.pause, event, { runId: 'run-1' })
+    await ipcMain.invoke(invokeChannels.resume, event, { runId: 'run-1' })
+    await ipcMain.invoke(invokeChannels.step, event, { runId: 'run-1', epochs: 100 })
+    await ipcMain.invoke(invokeChannels.setSpeed, event, { runId: 'run-1', speed })
+    await ipcMain.invoke(invokeChannels.stop, event, { runId: 'run-1' })
+    expect(training.pause).toHaveBeenCalledWith(owner, 'run-1')
+    expect(training.resume).toHaveBeenCalledWith(owner, 'run-1')
+    expect(training.step).toHaveBeenCalledWith(owner, 'run-1', 100)
+    expect(training.setSpeed).toHaveBeenCalledWith(owner, 'run-1', speed)
+    expect(training.stop).toHaveBeenCalledWith(owner, 'run-1')
+  })
+
+  it('passes the language to the menu and allow-listed links to the browser', async () => {
+    const event = invokeEvent(window.webContents)
+    expect(await ipcMain.invoke(invokeChannels.setLocale, event, { locale: 'ko' })).toEqual(ok)
+    expect(menuShell.setMenuLocale).toHaveBeenCalledWith('ko')
+    const url = externalLinks.course
+    expect(await ipcMain.invoke(invokeChannels.openExternal, event, { url })).toEqual(ok)
+    expect(menuShell.openAllowedLink).toHaveBeenCalledWith(url)
+  })
+
+  it('reports a service failure as an internal error instead of crashing', async () => {
+    training.pause.mockRejectedValueOnce(new Error('worker gone'))
+    vi.spyOn(console, 'error').mockImplementationOnce(() => undefined)
+    const result = await ipcMain.invoke(invokeChannels.pause, invokeEvent(window.webContents), {
+      runId: 'run-1'
+    })
+    expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'worker gone' } })
+  })
+
+  it('removes every handler when asked', () => {
+    resetElectron()
+    const unregister = registerIpcHandlers(createRequestHandlers(training, menuShell), () => true)
+    expect(ipcMain.handlers.size).toBe(methods.length)
+    unregister()
+    expect(ipcMain.handlers.size).toBe(0)
+  })
+})
+
+describe('IPC sender checks', () => {
+  const foreignSenders: [string, () => ReturnType<typeof invokeEvent>][] = [
+    ['another web contents', () => invokeEvent(new FakeWebContents())],
+    [
+      'a subframe of our window',
+      () => invokeEvent(window.webContents, window.webContents.subframe())
+    ],
+    ['a frame that is gone', () => invokeEvent(window.webContents, null)],
+    [
+      'our window showing another origin',
+      () => {
+        window.webContents.mainFrame.url = 'https://evil.example/index.html'
+        return invokeEvent(window.webContents)
+      }
+    ],
+    [
+      'our window showing a file:// page',
+      () => {
+        window.webContents.mainFrame.url = 'file:///tmp/index.html'
+        return invokeEvent(window.webContents)
+      }
+    ],
+    [
+      'another host on our scheme',
+      () => {
+        window.webContents.mainFrame.url = 'app://evil/index.html'
+        return invokeEvent(window.webContents)
+      }
+    ],
+    [
+      'a closed window of ours',
+      () => {
+        const contents = window.webContents
+        window.close()
+        return invokeEvent(contents)
+      }
+    ]
+  ]
+
+  it.each(foreignSenders)('refuse %s on every channel, calling nothing', async (_name, sender) => {
+    const payloads: Record<InvokeMethod, unknown> = {
+      train: labRequest(),
+      pause: { runId: 'run-1' },
+      resume: { runId: 'run-1' },
+      stop: { runId: 'run-1' },
+      step: { runId: 'run-1', epochs: 1 },
+      setSpeed: { runId: 'run-1', speed: { mode: 'max' } },
+      setLocale: { locale: 'en' },
+      openExternal: { url: externalLinks.project }
+    }
+    for (const method of methods) {
+      await expect(
+        ipcMain.invoke(invokeChannels[method], sender(), payloads[method])
+      ).rejects.toThrow('untrusted sender')
+    }
+    expectNothingCalled()
+  })
+})
+
+describe('setupIpc', () => {
+  it('opens allow-listed links only, through the security module', async () => {
+    resetElectron()
+    const menu = { setLocale: vi.fn() }
+    setupIpc(training, menu)
+    const ours = createMainWindow() as unknown as FakeBrowserWindow
+    const event = invokeEvent(ours.webContents)
+    const evil = 'https://deeplearningzerotoall.github.io/season2/../../evil'
+    const refused = await ipcMain.invoke(invokeChannels.openExternal, event, { url: evil })
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalidPayload', field: 'url' } })
+    expect(shell.openExternal).not.toHaveBeenCalled()
+    await ipcMain.invoke(invokeChannels.openExternal, event, { url: externalLinks.course })
+    expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(externalLinks.course)
+    await ipcMain.invoke(invokeChannels.setLocale, event, { locale: 'ko' })
+    expect(menu.setLocale).toHaveBeenCalledWith('ko')
+  })
+})

@@ -1,0 +1,213 @@
+import type { MenuItemConstructorOptions } from 'electron'
+import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
+import { setupMenu } from '../../src/main/menu'
+import { localeFromSystem, menuText } from '../../src/main/menuText'
+import { buildMenuTemplate, type MenuActions } from '../../src/main/menuTemplate'
+import { createMainWindow } from '../../src/main/window'
+import { eventChannels } from '../../src/shared/channels'
+import { externalLinks } from '../../src/shared/externalLinks'
+import { menuCommandSchema } from '../../src/shared/schemas'
+import { app, Menu, resetElectron, shell, type FakeBrowserWindow } from './support/electronMock'
+
+vi.mock('electron', () => import('./support/electronMock'))
+
+type Item = MenuItemConstructorOptions
+
+/** The item reached by following labels (top level first). */
+function find(template: Item[], ...labels: string[]): Item {
+  let items = template
+  let found: Item | undefined
+  for (const label of labels) {
+    found = items.find((item) => item.label === label)
+    if (!found) throw new Error(`no menu item ${labels.join(' > ')}`)
+    items = (found.submenu ?? []) as Item[]
+  }
+  return found as Item
+}
+
+function click(item: Item): void {
+  ;(item.click as () => void)()
+}
+
+/** Every label in the template, depth first. */
+function labels(template: Item[]): string[] {
+  return template.flatMap((item) => [
+    ...(item.label ? [item.label] : []),
+    ...labels((item.submenu ?? []) as Item[])
+  ])
+}
+
+function fakeActions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
+  return {
+    send: vi.fn(),
+    chooseLocale: vi.fn(),
+    chooseTheme: vi.fn(),
+    openCoursePage: vi.fn(),
+    openProjectPage: vi.fn()
+  }
+}
+
+const release = { isDev: false, isMac: false }
+
+describe('buildMenuTemplate', () => {
+  it.each(['ko', 'en'] as const)('has File, View and Help in %s', (locale) => {
+    const t = menuText[locale]
+    const template = buildMenuTemplate({ locale, theme: 'system' }, fakeActions(), release)
+    expect(template.map((item) => item.label)).toEqual([t.file, t.view, t.help])
+    expect(labels(find(template, t.file).submenu as Item[])).toEqual([
+      t.importCsv,
+      t.exportCsv,
+      t.quit
+    ])
+    expect(find(template, t.file, t.quit).role).toBe('quit')
+    expect(labels(find(template, t.help).submenu as Item[])).toEqual([
+      t.shortcuts,
+      t.coursePage,
+      t.projectPage
+    ])
+  })
+
+  it('speaks Korean in Korean and English in English, with the same items', () => {
+    const actions = fakeActions()
+    const ko = labels(buildMenuTemplate({ locale: 'ko', theme: 'system' }, actions, release))
+    const en = labels(buildMenuTemplate({ locale: 'en', theme: 'system' }, actions, release))
+    expect(ko).toHaveLength(en.length)
+    expect(ko).toContain('파일')
+    expect(ko).toContain('CSV 가져오기…')
+    expect(en).toContain('Import CSV…')
+    // The language names stay in their own language.
+    expect(ko.filter((label) => en.includes(label))).toEqual(['한국어', 'English'])
+  })
+
+  it('has the same keys in both language tables, none empty', () => {
+    expect(Object.keys(menuText.ko).sort()).toEqual(Object.keys(menuText.en).sort())
+    for (const text of [...Object.values(menuText.ko), ...Object.values(menuText.en)]) {
+      expect(text.trim()).not.toBe('')
+    }
+  })
+
+  it('turns clicks into the right commands and actions', () => {
+    const actions = fakeActions()
+    const t = menuText.en
+    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, actions, release)
+    click(find(template, t.file, t.importCsv))
+    click(find(template, t.file, t.exportCsv))
+    click(find(template, t.help, t.shortcuts))
+    expect(actions.send.mock.calls).toEqual([
+      [{ kind: 'importCsv' }],
+      [{ kind: 'exportCsv' }],
+      [{ kind: 'showShortcuts' }]
+    ])
+    click(find(template, t.view, t.language, '한국어'))
+    expect(actions.chooseLocale).toHaveBeenCalledWith('ko')
+    click(find(template, t.view, t.theme, t.themeLight))
+    expect(actions.chooseTheme).toHaveBeenCalledWith('light')
+    click(find(template, t.help, t.coursePage))
+    click(find(template, t.help, t.projectPage))
+    expect(actions.openCoursePage).toHaveBeenCalledOnce()
+    expect(actions.openProjectPage).toHaveBeenCalledOnce()
+  })
+
+  it('checks the current language and theme', () => {
+    const t = menuText.en
+    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, fakeActions(), release)
+    expect(find(template, t.view, t.language, 'English').checked).toBe(true)
+    expect(find(template, t.view, t.language, '한국어').checked).toBe(false)
+    expect(find(template, t.view, t.theme, t.themeDark).checked).toBe(true)
+    expect(find(template, t.view, t.theme, t.themeSystem).checked).toBe(false)
+  })
+
+  it('offers reload and developer tools only in development', () => {
+    const roles = (isDev: boolean): unknown[] => {
+      const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
+        isDev,
+        isMac: false
+      })
+      return ((find(template, menuText.en.view).submenu ?? []) as Item[]).map((item) => item.role)
+    }
+    expect(roles(false)).not.toContain('toggleDevTools')
+    expect(roles(false)).not.toContain('reload')
+    expect(roles(true)).toEqual(expect.arrayContaining(['reload', 'toggleDevTools']))
+  })
+
+  it('on macOS has the app menu and an Edit menu, with Quit in the app menu', () => {
+    const t = menuText.en
+    const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
+      isDev: false,
+      isMac: true
+    })
+    expect(template[0].role).toBe('appMenu')
+    expect(find(template, t.edit).role).toBe('editMenu')
+    expect(labels(find(template, t.file).submenu as Item[])).not.toContain(t.quit)
+  })
+})
+
+describe('localeFromSystem', () => {
+  it.each([
+    ['ko', 'ko'],
+    ['ko-KR', 'ko'],
+    ['en-US', 'en'],
+    ['fr-FR', 'en'],
+    ['', 'en']
+  ] as const)('maps %j to %s', (system, locale) => {
+    expect(localeFromSystem(system)).toBe(locale)
+  })
+})
+
+describe('setupMenu', () => {
+  let window: FakeBrowserWindow
+
+  beforeEach(() => {
+    resetElectron()
+    window = createMainWindow() as unknown as FakeBrowserWindow
+  })
+  afterEach(() => resetElectron())
+
+  const current = (): Item[] => {
+    const built = Menu.setApplicationMenu.mock.calls.at(-1)?.[0] as { template: Item[] }
+    return built.template
+  }
+  const menuCommands = (): unknown[] =>
+    window.webContents.sent
+      .filter(({ channel }) => channel === eventChannels.onMenuCommand)
+      .map(({ payload }) => payload)
+
+  it('follows the OS language until the renderer says otherwise', () => {
+    app.locale = 'ko-KR'
+    const menu = setupMenu()
+    expect(current()[0].label).toBe(menuText.ko.file)
+    menu.setLocale('en')
+    expect(current()[0].label).toBe(menuText.en.file)
+  })
+
+  it('switches language from the menu and tells the renderer', () => {
+    setupMenu()
+    click(find(current(), menuText.en.view, menuText.en.language, '한국어'))
+    expect(current()[0].label).toBe(menuText.ko.file)
+    expect(menuCommands()).toEqual([{ kind: 'setLocale', locale: 'ko' }])
+  })
+
+  it('sends theme and file commands to the window, each a valid menu command', () => {
+    setupMenu()
+    const t = menuText.en
+    click(find(current(), t.view, t.theme, t.themeDark))
+    expect(find(current(), t.view, t.theme, t.themeDark).checked).toBe(true)
+    click(find(current(), t.file, t.importCsv))
+    click(find(current(), t.help, t.shortcuts))
+    const sent = menuCommands()
+    expect(sent).toEqual([
+      { kind: 'setTheme', theme: 'dark' },
+      { kind: 'importCsv' },
+      { kind: 'showShortcuts' }
+    ])
+    for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
+  })
+
+  it('opens the course and project pages in the browser', async () => {
+    setupMenu()
+    click(find(current(), menuText.en.help, menuText.en.coursePage))
+    click(find(current(), menuText.en.help, menuText.en.projectPage))
+    await vi.waitFor(() => expect(shell.openExternal).toHaveBeenCalledTimes(2))
+    expect(shell.openExternal.mock.calls).toEqual([[externalLinks.course], [externalLinks.project]])
+  })
+})

@@ -1,0 +1,236 @@
+// A small stand-in for the `electron` module, enough for the desktop shell's glue to run under
+// Node. Each test file that needs it says `vi.mock('electron', () => import('./support/electronMock'))`
+// (path relative to the test), so no other test is affected. Records what the code asked for
+// (window options, handlers, menus) and lets tests play the part of Chromium and the renderer.
+import { vi } from 'vitest'
+
+type Listener = (...args: never[]) => unknown
+
+class Emitter {
+  private readonly listeners = new Map<string, Listener[]>()
+
+  on(event: string, listener: Listener): this {
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener])
+    return this
+  }
+
+  once(event: string, listener: Listener): this {
+    const wrapper = ((...args: never[]) => {
+      this.removeListener(event, wrapper)
+      return listener(...args)
+    }) as Listener
+    return this.on(event, wrapper)
+  }
+
+  removeListener(event: string, listener: Listener): this {
+    this.listeners.set(
+      event,
+      (this.listeners.get(event) ?? []).filter((known) => known !== listener)
+    )
+    return this
+  }
+
+  removeAllListeners(): this {
+    this.listeners.clear()
+    return this
+  }
+
+  listenerCount(event: string): number {
+    return this.listeners.get(event)?.length ?? 0
+  }
+
+  emit(event: string, ...args: unknown[]): void {
+    for (const listener of this.listeners.get(event) ?? []) {
+      ;(listener as (...values: unknown[]) => unknown)(...args)
+    }
+  }
+}
+
+/** What Electron passes to will-navigate and friends: only preventDefault matters here. */
+export class FakeEvent {
+  defaultPrevented = false
+  preventDefault(): void {
+    this.defaultPrevented = true
+  }
+}
+
+export class FakeWebFrameMain {
+  constructor(
+    public url: string,
+    readonly parent: FakeWebFrameMain | null = null
+  ) {}
+}
+
+export const APP_PAGE = 'app://logit-lab/index.html'
+
+type WindowOpenHandler = (details: { url: string }) => { action: 'allow' | 'deny' }
+
+let nextContentsId = 1
+const allContents = new Map<number, FakeWebContents>()
+
+export class FakeWebContents extends Emitter {
+  readonly id = nextContentsId++
+  readonly mainFrame = new FakeWebFrameMain(APP_PAGE)
+  readonly sent: { channel: string; payload: unknown }[] = []
+  windowOpenHandler: WindowOpenHandler | null = null
+  private destroyed = false
+
+  constructor() {
+    super()
+    allContents.set(this.id, this)
+    app.emit('web-contents-created', new FakeEvent(), this)
+  }
+
+  send(channel: string, payload: unknown): void {
+    if (this.destroyed) throw new Error('Object has been destroyed')
+    this.sent.push({ channel, payload })
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  setWindowOpenHandler(handler: WindowOpenHandler): void {
+    this.windowOpenHandler = handler
+  }
+
+  destroy(): void {
+    this.destroyed = true
+    this.emit('destroyed')
+    allContents.delete(this.id)
+  }
+
+  /** A frame inside this page (an iframe), for sender checks. */
+  subframe(url = APP_PAGE): FakeWebFrameMain {
+    return new FakeWebFrameMain(url, this.mainFrame)
+  }
+}
+
+const openWindows = new Set<FakeBrowserWindow>()
+
+export class FakeBrowserWindow extends Emitter {
+  static focused: FakeBrowserWindow | null = null
+  readonly webContents = new FakeWebContents()
+  loadedUrl: string | null = null
+  shown = false
+
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    openWindows.add(this)
+  }
+
+  loadURL(url: string): Promise<void> {
+    this.loadedUrl = url
+    return Promise.resolve()
+  }
+
+  show(): void {
+    this.shown = true
+  }
+
+  close(): void {
+    openWindows.delete(this)
+    if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null
+    this.emit('closed')
+    this.webContents.destroy()
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return [...openWindows]
+  }
+
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return FakeBrowserWindow.focused
+  }
+}
+
+export const BrowserWindow = FakeBrowserWindow
+
+export const webContents = {
+  fromId: (id: number): FakeWebContents | undefined => allContents.get(id)
+}
+
+class FakeApp extends Emitter {
+  isPackaged = true
+  locale = 'en-US'
+  getLocale = (): string => this.locale
+  whenReady = (): Promise<void> => Promise.resolve()
+  quit = vi.fn()
+  exit = vi.fn()
+}
+
+export const app = new FakeApp()
+
+type InvokeHandler = (event: unknown, payload: unknown) => unknown
+
+class FakeIpcMain {
+  readonly handlers = new Map<string, InvokeHandler>()
+
+  handle(channel: string, handler: InvokeHandler): void {
+    // Like Electron: a second handler for one channel is a programming error.
+    if (this.handlers.has(channel)) throw new Error(`second handler for ${channel}`)
+    this.handlers.set(channel, handler)
+  }
+
+  removeHandler(channel: string): void {
+    this.handlers.delete(channel)
+  }
+
+  /** Plays ipcRenderer.invoke: what the renderer's promise would settle with. */
+  async invoke(channel: string, event: InvokeEventLike, payload: unknown): Promise<unknown> {
+    const handler = this.handlers.get(channel)
+    if (!handler) throw new Error(`no handler for ${channel}`)
+    return handler(event, payload)
+  }
+}
+
+export const ipcMain = new FakeIpcMain()
+
+export interface InvokeEventLike {
+  sender: FakeWebContents
+  senderFrame: FakeWebFrameMain | null
+}
+
+/** An invoke from `contents`, by default from its main frame. */
+export function invokeEvent(
+  contents: FakeWebContents,
+  frame: FakeWebFrameMain | null = contents.mainFrame
+): InvokeEventLike {
+  return { sender: contents, senderFrame: frame }
+}
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn()
+  }
+}
+
+export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
+
+export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn()
+}
+
+class FakeIpcRenderer extends Emitter {
+  invoke = vi.fn(async (_channel: string, _payload: unknown): Promise<unknown> => undefined)
+}
+
+export const ipcRenderer = new FakeIpcRenderer()
+
+export const contextBridge = { exposeInMainWorld: vi.fn() }
+
+/** Closes every window and forgets recorded calls, so each test starts clean. */
+export function resetElectron(): void {
+  for (const window of FakeBrowserWindow.getAllWindows()) window.close()
+  FakeBrowserWindow.focused = null
+  ipcMain.handlers.clear()
+  app.removeAllListeners()
+  ipcRenderer.removeAllListeners()
+  app.isPackaged = true
+  app.locale = 'en-US'
+  vi.clearAllMocks()
+}
