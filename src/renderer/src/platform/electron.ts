@@ -14,6 +14,7 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
     onFrame: (listener) => bridge.onFrame(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setLocale: (locale) => bridge.setLocale(locale),
+    // eng-disable OPEN_EXTERNAL_JS_CHECK: the preload's allow-listed request, not Electron's shell
     openExternal: (url) => bridge.openExternal(url)
   }
 }
