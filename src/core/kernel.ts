@@ -1,6 +1,14 @@
-// The fused pass: forward, cost, accuracy and gradient for a set of rows in one sweep,
-// with one exp and one log1p per row. Everything the trainer needs per step comes from here,
-// and a parallel backend simply runs it over disjoint row ranges and adds the sums.
+// The fused pass: forward, cost, accuracy and gradient for a set of rows in one sweep, with one
+// exp and one log1p per row. Everything the trainer needs per step comes from here, and a
+// parallel backend runs it over disjoint blocks of rows and adds the block sums in order.
+//
+// Speed notes (V8/TurboFan): exp and log1p come from kernelMath.ts; the data-dependent choices
+// (the sign of z, the prediction) are arithmetic on sign bits rather than branches the CPU would
+// mispredict half the time; the lab's widths d = 2 (toy) and d = 8 (diabetes) have unrolled
+// sweeps that keep weights and gradient sums in registers. The row helpers below must stay in
+// this module and small: TurboFan inlines them into each sweep only within its inlining budget
+// (moved to another module they grow and the last ones stop being inlined: 2x slower).
+import { expNegative, log1pUnit, signIsPositive } from './kernelMath'
 import { BCE_EPSILON, LOG_CLAMP, linear, sigmoid, type Parameters } from './model'
 
 /** Layout of the sums a pass produces. */
@@ -13,6 +21,13 @@ export function sumsLength(d: number): number {
   return SUM_GRAD + d + 1
 }
 
+/**
+ * Rows are summed in aligned blocks of this many: each block from zero, then the block sums in
+ * block order. The result therefore depends on the data alone, never on how blocks are shared
+ * among threads, and rounding grows with n / BLOCK_ROWS + BLOCK_ROWS rather than with n.
+ */
+export const BLOCK_ROWS = 1024
+
 export interface Rows {
   /** Row-major features, rows x d. */
   x: Float64Array
@@ -21,10 +36,223 @@ export interface Rows {
   d: number
 }
 
+const LOSS_CAP = -LOG_CLAMP
+const GRAD_EPSILON = BCE_EPSILON
+
+// One row, from z = x·w + b, e = exp(-|z|) and the sign of z, in small pieces that TurboFan
+// inlines into each sweep (one function returning three values would need memory in between).
+
+/** H(x) = sigmoid(z) = 1/(1+e) for z >= 0, e/(1+e) below, without overflow on either side. */
+function probabilityOf(e: number, positive: number): number {
+  return (positive + (1 - positive) * e) / (1 + e)
+}
+
+/**
+ * BCE of one row: -log p if y = 1, -log(1 - p) if y = 0. Both are log1p(e), plus |z| when the
+ * label disagrees with the sign of z; each log is clamped to -100 like PyTorch, so a row costs at
+ * most 100 (which also keeps an infinite |z| from meeting a zero factor).
+ */
+function rowLoss(softplus: number, a: number, positive: number, label: number): number {
+  const mismatch = positive + label - 2 * positive * label
+  const loss = softplus + (a < LOSS_CAP ? a : LOSS_CAP) * mismatch
+  return loss > LOSS_CAP ? LOSS_CAP : loss
+}
+
+/** 1 when the prediction [p >= threshold] equals the label, else 0. */
+function rowCorrect(p: number, threshold: number, label: number): number {
+  const predicted = signIsPositive(p - threshold)
+  return 1 - (predicted + label - 2 * predicted * label)
+}
+
+/** dL/dz = (p - y) s / max(s, 1e-12) with s = p(1 - p): BCE's backward times sigmoid's. */
+function rowGradient(p: number, label: number): number {
+  const s = p * (1 - p)
+  return s >= GRAD_EPSILON ? p - label : ((p - label) * s) / GRAD_EPSILON
+}
+
+/** Block scratch for widths without an unrolled sweep; grown (rarely) for wide data. */
+let gradientScratch = new Float64Array(64)
+
+/** Adds, into out[at..], the sums over rows order[start..end) (rows start..end if null). */
+function sweepAnyWidth(
+  rows: Rows,
+  params: Parameters,
+  threshold: number,
+  order: Uint32Array | null,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number
+): void {
+  const { x, y, d } = rows
+  if (gradientScratch.length < d) gradientScratch = new Float64Array(d)
+  const gradient = gradientScratch
+  gradient.fill(0, 0, d)
+  const bias = params[d]
+  const cut = +threshold // a double from here on, not converted again per row
+  let loss = 0
+  let correct = 0
+  let gradBias = 0
+  for (let k = start; k < end; k++) {
+    const i = order === null ? k : order[k]
+    const offset = i * d
+    let z = bias
+    for (let j = 0; j < d; j++) z += x[offset + j] * params[j]
+    const a = Math.abs(z)
+    const e = expNegative(a)
+    const positive = signIsPositive(z)
+    const p = probabilityOf(e, positive)
+    const label = y[i]
+    loss += rowLoss(log1pUnit(e), a, positive, label)
+    correct += rowCorrect(p, cut, label)
+    const dLdz = rowGradient(p, label)
+    gradBias += dLdz
+    for (let j = 0; j < d; j++) gradient[j] += dLdz * x[offset + j]
+  }
+  out[at + SUM_LOSS] += loss
+  out[at + SUM_CORRECT] += correct
+  for (let j = 0; j < d; j++) out[at + SUM_GRAD + j] += gradient[j]
+  out[at + SUM_GRAD + d] += gradBias
+}
+
+/** sweepAnyWidth for d = 2, consecutive rows. */
+function sweepWidth2(
+  x: Float64Array,
+  y: Float64Array,
+  params: Parameters,
+  threshold: number,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number
+): void {
+  const w0 = params[0]
+  const w1 = params[1]
+  const bias = params[2]
+  const cut = +threshold // a double from here on, not converted again per row
+  let loss = 0
+  let correct = 0
+  let g0 = 0
+  let g1 = 0
+  let gb = 0
+  for (let i = start, o = start * 2; i < end; i++, o += 2) {
+    const x0 = x[o]
+    const x1 = x[o + 1]
+    const z = bias + x0 * w0 + x1 * w1
+    const a = Math.abs(z)
+    const e = expNegative(a)
+    const positive = signIsPositive(z)
+    const p = probabilityOf(e, positive)
+    const label = y[i]
+    loss += rowLoss(log1pUnit(e), a, positive, label)
+    correct += rowCorrect(p, cut, label)
+    const dLdz = rowGradient(p, label)
+    gb += dLdz
+    g0 += dLdz * x0
+    g1 += dLdz * x1
+  }
+  out[at + SUM_LOSS] += loss
+  out[at + SUM_CORRECT] += correct
+  out[at + SUM_GRAD] += g0
+  out[at + SUM_GRAD + 1] += g1
+  out[at + SUM_GRAD + 2] += gb
+}
+
+/** sweepAnyWidth for d = 8, consecutive rows. */
+function sweepWidth8(
+  x: Float64Array,
+  y: Float64Array,
+  params: Parameters,
+  threshold: number,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number
+): void {
+  const w0 = params[0]
+  const w1 = params[1]
+  const w2 = params[2]
+  const w3 = params[3]
+  const w4 = params[4]
+  const w5 = params[5]
+  const w6 = params[6]
+  const w7 = params[7]
+  const bias = params[8]
+  const cut = +threshold // a double from here on, not converted again per row
+  let loss = 0
+  let correct = 0
+  let g0 = 0
+  let g1 = 0
+  let g2 = 0
+  let g3 = 0
+  let g4 = 0
+  let g5 = 0
+  let g6 = 0
+  let g7 = 0
+  let gb = 0
+  for (let i = start, o = start * 8; i < end; i++, o += 8) {
+    const x0 = x[o]
+    const x1 = x[o + 1]
+    const x2 = x[o + 2]
+    const x3 = x[o + 3]
+    const x4 = x[o + 4]
+    const x5 = x[o + 5]
+    const x6 = x[o + 6]
+    const x7 = x[o + 7]
+    const z = bias + x0 * w0 + x1 * w1 + x2 * w2 + x3 * w3 + x4 * w4 + x5 * w5 + x6 * w6 + x7 * w7
+    const a = Math.abs(z)
+    const e = expNegative(a)
+    const positive = signIsPositive(z)
+    const p = probabilityOf(e, positive)
+    const label = y[i]
+    loss += rowLoss(log1pUnit(e), a, positive, label)
+    correct += rowCorrect(p, cut, label)
+    const dLdz = rowGradient(p, label)
+    gb += dLdz
+    g0 += dLdz * x0
+    g1 += dLdz * x1
+    g2 += dLdz * x2
+    g3 += dLdz * x3
+    g4 += dLdz * x4
+    g5 += dLdz * x5
+    g6 += dLdz * x6
+    g7 += dLdz * x7
+  }
+  const g = SUM_GRAD
+  out[at + SUM_LOSS] += loss
+  out[at + SUM_CORRECT] += correct
+  out[at + g] += g0
+  out[at + g + 1] += g1
+  out[at + g + 2] += g2
+  out[at + g + 3] += g3
+  out[at + g + 4] += g4
+  out[at + g + 5] += g5
+  out[at + g + 6] += g6
+  out[at + g + 7] += g7
+  out[at + g + 8] += gb
+}
+
+/** One block's sums added into out[at..]. */
+function sweep(
+  rows: Rows,
+  params: Parameters,
+  threshold: number,
+  order: Uint32Array | null,
+  start: number,
+  end: number,
+  out: Float64Array,
+  at: number
+): void {
+  const { x, y, d } = rows
+  if (order === null && d === 8) sweepWidth8(x, y, params, threshold, start, end, out, at)
+  else if (order === null && d === 2) sweepWidth2(x, y, params, threshold, start, end, out, at)
+  else sweepAnyWidth(rows, params, threshold, order, start, end, out, at)
+}
+
 /**
  * Adds, over rows order[start..end) (or rows start..end when `order` is null):
- *   Σ loss, Σ [prediction == y], Σ dL/dz · x_j and Σ dL/dz, into `sums` (see the layout above).
- * dL/dz = (p - y) · s / max(s, 1e-12) with s = p(1 - p): PyTorch's BCE backward times sigmoid's.
+ *   Σ loss, Σ [prediction == y], Σ dL/dz · x_j and Σ dL/dz, into `sums` (see the layout above),
+ * block by block (see BLOCK_ROWS).
  */
 export function accumulate(
   rows: Rows,
@@ -35,41 +263,40 @@ export function accumulate(
   end: number,
   sums: Float64Array
 ): void {
-  const { x, y, d } = rows
-  const bias = params[d]
-  const biasSlot = SUM_GRAD + d
-  let loss = 0
-  let correct = 0
-  let gradBias = 0
-  for (let k = start; k < end; k++) {
-    const i = order === null ? k : order[k]
-    const offset = i * d
-    let z = bias
-    for (let j = 0; j < d; j++) z += x[offset + j] * params[j]
-    // e = exp(-|z|) serves p and both logs: log p = -log1p(e) and log(1 - p) = -z - log1p(e)
-    // for z >= 0, and z - log1p(e), -log1p(e) for z < 0, without overflow on either side.
-    const e = Math.exp(z >= 0 ? -z : z)
-    const softplus = Math.log1p(e)
-    const label = y[i]
-    let p: number
-    let logLikelihood: number // log p if y = 1, log(1 - p) if y = 0
-    if (z >= 0) {
-      p = 1 / (1 + e)
-      logLikelihood = label === 1 ? -softplus : -z - softplus
-    } else {
-      p = e / (1 + e)
-      logLikelihood = label === 1 ? z - softplus : -softplus
-    }
-    loss -= logLikelihood < LOG_CLAMP ? LOG_CLAMP : logLikelihood
-    if (p >= threshold === (label === 1)) correct++
-    const s = p * (1 - p)
-    const dLdz = s >= BCE_EPSILON ? p - label : ((p - label) * s) / BCE_EPSILON
-    gradBias += dLdz
-    for (let j = 0; j < d; j++) sums[SUM_GRAD + j] += dLdz * x[offset + j]
+  for (let from = start; from < end;) {
+    const to = Math.min(end, (Math.floor(from / BLOCK_ROWS) + 1) * BLOCK_ROWS)
+    sweep(rows, params, threshold, order, from, to, sums, 0)
+    from = to
   }
-  sums[SUM_LOSS] += loss
-  sums[SUM_CORRECT] += correct
-  sums[biasSlot] += gradBias
+}
+
+/**
+ * The sums of each full-batch block b in [firstBlock, endBlock), written (not added) to
+ * out[b * sumsLength(d) ..]: what one thread of a parallel backend computes.
+ */
+export function writeBlockSums(
+  rows: Rows,
+  params: Parameters,
+  threshold: number,
+  firstBlock: number,
+  endBlock: number,
+  out: Float64Array
+): void {
+  const size = sumsLength(rows.d)
+  const n = rows.y.length
+  for (let b = firstBlock; b < endBlock; b++) {
+    out.fill(0, b * size, (b + 1) * size)
+    const from = b * BLOCK_ROWS
+    sweep(rows, params, threshold, null, from, Math.min(n, from + BLOCK_ROWS), out, b * size)
+  }
+}
+
+/** Adds the block sums of blocks [0, blocks) to `sums` in block order: equals `accumulate`. */
+export function addBlockSums(blockSums: Float64Array, blocks: number, sums: Float64Array): void {
+  const size = sums.length
+  for (let b = 0; b < blocks; b++) {
+    for (let j = 0; j < size; j++) sums[j] += blockSums[b * size + j]
+  }
 }
 
 /** H(x) for rows [start, end) into `out` (out[i - start]). */
