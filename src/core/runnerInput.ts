@@ -112,7 +112,7 @@ function checkConfig(request: RunRequest): RunInputError | null {
   return null
 }
 
-/** A saved state must fit the data; its numbers are kept as they are (NaN shows as divergence). */
+/** A saved state must fit the data and hold finite weights (as the trainer requires). */
 function checkResumeFrom(request: RunRequest): RunInputError | null {
   const state = request.resumeFrom
   if (state === undefined) return null
@@ -121,6 +121,9 @@ function checkResumeFrom(request: RunRequest): RunInputError | null {
       'resumeFrom.params',
       `must hold ${request.data.cols} weights and the bias, as the data has ${request.data.cols} features`
     )
+  }
+  if (!state.params.every(isFiniteNumber)) {
+    return payloadError('resumeFrom.params', 'must be finite numbers')
   }
   if (!isCount(state.epoch, 0)) return payloadError('resumeFrom.epoch', 'must be a whole number')
   if (!Array.isArray(state.rng?.state) || state.rng.state.length !== 624) {

@@ -44,7 +44,8 @@ export class Pace {
   due(now: number): number {
     if (this.speed.mode === 'max') return Infinity
     const rate = this.rate
-    let owed = Math.floor(((now - this.origin) * rate) / 1000) + 1 - this.ranInWindow
+    // The epsilon makes "due" agree with delay() at the very instant delay() returns 0.
+    let owed = Math.floor(((now - this.origin) * rate) / 1000 + 1e-9) + 1 - this.ranInWindow
     if (owed > Math.max(2, rate * MAX_BACKLOG_SECONDS)) {
       this.restart(now)
       owed = 1

@@ -1,0 +1,316 @@
+import { describe, expect, it } from 'vitest'
+import { accumulate, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '../../src/core'
+import { Runner, type RunnerOptions } from '../../src/core/runner'
+import type { RunFrame, RunRequest } from '../../src/core/runnerTypes'
+import {
+  historyOf,
+  labCosts,
+  logTextOf,
+  ManualClock,
+  timedAccumulator,
+  toyRequest
+} from './runnerFakes'
+
+/** A runner on a manual clock where each epoch takes `msPerEpoch`. */
+function startRunner(request: RunRequest, options: Partial<RunnerOptions> = {}, msPerEpoch = 0.01) {
+  const clock = new ManualClock()
+  const frames: RunFrame[] = []
+  const postedAt: number[] = []
+  const runner = new Runner({
+    runId: 'run-1',
+    request,
+    clock,
+    accumulator: timedAccumulator(request, clock, msPerEpoch),
+    post: (frame) => {
+      frames.push(frame)
+      postedAt.push(clock.time)
+    },
+    ...options
+  })
+  runner.start()
+  const last = (): RunFrame => frames[frames.length - 1]
+  /** Runs until a new frame in `state` arrives. */
+  const runUntilState = (state: RunFrame['state']): void => {
+    const seen = frames.length
+    clock.runUntil(() => frames.length > seen && last().state === state)
+  }
+  return { runner, clock, frames, postedAt, last, runUntilState }
+}
+
+const range = (from: number, to: number): number[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i)
+
+describe('Runner', () => {
+  it('reproduces the lab: every logged line exact, ending Epoch 1000/1000 Cost: 0.019852', () => {
+    const { frames, clock } = startRunner(toyRequest())
+    clock.runUntil(() => clock.idle)
+    expect(frames.map((frame) => frame.seq)).toEqual(range(0, frames.length - 1))
+    expect(frames.at(-1)?.state).toBe('done')
+    expect(frames.at(-1)?.epoch).toBe(1000)
+    const expected = labCosts.map(
+      (cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`
+    )
+    expect(logTextOf(frames)).toEqual(expected)
+    expect(historyOf(frames).epochs).toEqual(range(0, 1000))
+    expect(clock.closed).toBe(true)
+  })
+
+  it('posts the initial weights and probabilities before the first epoch', () => {
+    const { frames } = startRunner(toyRequest())
+    expect(frames).toHaveLength(1)
+    const [first] = frames
+    expect(first).toMatchObject({ seq: 0, state: 'running', epoch: -1, weights: [0, 0], bias: 0 })
+    expect(first.points.epochs).toHaveLength(0)
+    expect(Array.from(first.probabilities ?? [])).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
+  })
+
+  it('keeps the same history and lines as an uninterrupted trainer, whatever the slicing', () => {
+    const request = toyRequest({ epochs: 5000, logEvery: 250, init: 'torch', seed: 7 })
+    const { frames, clock } = startRunner(request, {}, 0.2)
+    clock.runUntil(() => clock.idle)
+    const trainer = Trainer.start(toyDataset(), request.config)
+    const costs: number[] = []
+    trainer.run(Infinity, (record) => costs.push(record.cost))
+    expect(historyOf(frames).cost).toEqual(costs)
+    expect(frames.at(-1)?.weights).toEqual(trainer.weights)
+    expect(frames.at(-1)?.bias).toBe(trainer.bias)
+    expect(frames.length).toBeGreaterThan(10)
+  })
+
+  it('coalesces epochs into at most one frame per interval while running', () => {
+    const interval = 1000 / 60
+    const { frames, postedAt, clock } = startRunner(toyRequest({ epochs: 100_000 }), {}, 0.05)
+    clock.runUntil(() => clock.idle)
+    const running = postedAt.filter((_, i) => frames[i].state === 'running')
+    for (let i = 1; i < running.length; i++) {
+      expect(running[i] - running[i - 1]).toBeGreaterThanOrEqual(interval)
+    }
+    expect(frames.length).toBeLessThan(100_000 / 20)
+    expect(historyOf(frames).epochs).toEqual(range(0, 100_000))
+  })
+
+  it('starts paused when asked, steps exactly N epochs, then pauses again', () => {
+    const { frames, clock, runner, last, runUntilState } = startRunner({
+      ...toyRequest(),
+      startPaused: true
+    })
+    expect(last()).toMatchObject({ state: 'paused', epoch: -1 })
+    expect(clock.idle).toBe(true)
+    runner.command({ kind: 'step', epochs: 5 })
+    runUntilState('paused')
+    expect(last().epoch).toBe(4)
+    expect(historyOf(frames).epochs).toEqual(range(0, 4))
+    expect(clock.idle).toBe(true)
+    runner.command({ kind: 'step', epochs: 100 })
+    clock.runNext()
+    runUntilState('paused')
+    expect(last().epoch).toBe(104)
+    expect(logTextOf(frames)).toEqual([
+      'Epoch    0/1000 Cost: 0.693147',
+      'Epoch  100/1000 Cost: 0.134722'
+    ])
+    runner.command({ kind: 'resume' })
+    runUntilState('done')
+    expect(historyOf(frames).epochs).toEqual(range(0, 1000))
+  })
+
+  it('pauses at an epoch boundary and resumes without losing or repeating an epoch', () => {
+    const { frames, clock, runner, last, runUntilState } = startRunner(
+      toyRequest({ epochs: 20_000 })
+    )
+    clock.runUntil(() => frames.length >= 3)
+    runner.command({ kind: 'pause' })
+    expect(last().state).toBe('paused')
+    const pausedAt = last().epoch
+    expect(pausedAt).toBeGreaterThan(0)
+    expect(pausedAt).toBeLessThan(20_000)
+    expect(clock.idle).toBe(true)
+    expect(last().epochsPerSecond).toBe(0)
+    runner.command({ kind: 'resume' })
+    runUntilState('done')
+    expect(historyOf(frames).epochs).toEqual(range(0, 20_000))
+  })
+
+  it('stops with a stopped frame and takes no command afterwards', () => {
+    const { frames, clock, runner, last } = startRunner(toyRequest({ epochs: 50_000 }))
+    clock.runUntil(() => frames.length >= 2)
+    runner.command({ kind: 'stop' })
+    expect(last().state).toBe('stopped')
+    expect(clock.closed).toBe(true)
+    const count = frames.length
+    runner.command({ kind: 'resume' })
+    runner.command({ kind: 'step', epochs: 3 })
+    clock.runUntil(() => clock.idle)
+    expect(frames).toHaveLength(count)
+    expect(historyOf(frames).epochs).toEqual(range(0, last().epoch))
+  })
+
+  it('paces epochs in slow motion, one per frame, and speeds up mid-run', () => {
+    const { frames, clock, runner, last, runUntilState } = startRunner(
+      toyRequest({ epochs: 1000 }, { mode: 'paced', epochsPerSecond: 10 })
+    )
+    clock.advanceTo(1000)
+    // epoch k is due at k / 10 s: epochs 0..10 by t = 1 s (give or take the last one)
+    expect(last().epoch).toBeGreaterThanOrEqual(9)
+    expect(last().epoch).toBeLessThanOrEqual(10)
+    for (const frame of frames.slice(1)) expect(frame.points.epochs).toHaveLength(1)
+    expect(last().epochsPerSecond).toBeGreaterThan(8)
+    expect(last().epochsPerSecond).toBeLessThan(12)
+    runner.command({ kind: 'setSpeed', speed: { mode: 'max' } })
+    const before = clock.time
+    runUntilState('done')
+    expect(clock.time - before).toBeLessThan(1000)
+    expect(historyOf(frames).epochs).toEqual(range(0, 1000))
+  })
+
+  it('slows down mid-run when the speed changes to paced', () => {
+    const { frames, clock, runner, last } = startRunner(toyRequest({ epochs: 1_000_000 }))
+    clock.runUntil(() => frames.length >= 2)
+    runner.command({ kind: 'setSpeed', speed: { mode: 'paced', epochsPerSecond: 2 } })
+    const from = last().epoch
+    clock.advanceTo(clock.time + 2000)
+    // at 2 epochs a second, 2 s make 4 or 5 epochs (the first runs at once)
+    expect(last().epoch - from).toBeGreaterThanOrEqual(4)
+    expect(last().epoch - from).toBeLessThanOrEqual(5)
+  })
+
+  it('ends a run in the epoch it diverged, with no non-finite value in its history', () => {
+    let calls = 0
+    const data = toyDataset()
+    const rows = { x: data.x, y: data.y, d: data.cols }
+    // The kernel's sums for 7 epochs, then a non-finite loss: as if the cost overflowed.
+    const accumulator: BatchAccumulator = {
+      accumulate(params, threshold, sums) {
+        accumulate(rows, params, threshold, null, 0, data.rows, sums)
+        if (++calls > 7) sums[SUM_LOSS] = Number.POSITIVE_INFINITY
+      }
+    }
+    const { frames, clock, last } = startRunner(toyRequest({ epochs: 100, logEvery: 1 }), {
+      accumulator
+    })
+    clock.runUntil(() => clock.idle)
+    expect(last()).toMatchObject({
+      state: 'diverged',
+      epoch: 6,
+      problem: { code: 'diverged', epoch: 7, quantity: 'cost' }
+    })
+    const history = historyOf(frames)
+    expect(history.epochs).toEqual(range(0, 6))
+    expect(history.cost.every(Number.isFinite)).toBe(true)
+    expect(logTextOf(frames)).toHaveLength(7)
+    expect(last().weights.every(Number.isFinite)).toBe(true)
+  })
+
+  it('ends with a diverged frame when lr 1e4 overflows float32 weights on unscaled data', () => {
+    // BCE clamps its logs and zeroes saturated gradients, so cost and gradients stay finite
+    // for any data PyTorch can hold; the weights overflow when lr * gradient > float32's max:
+    // features ~1e36 give a first gradient of -0.75e36, times 1e4 is 7.5e39.
+    const request = toyRequest({ optimizer: { ...toyRequest().config.optimizer, lr: 1e4 } })
+    request.data.x = request.data.x.map((value) => value * 1e36)
+    const { frames, clock, last } = startRunner(request)
+    clock.runUntil(() => clock.idle)
+    expect(last()).toMatchObject({
+      state: 'diverged',
+      epoch: -1,
+      problem: { code: 'diverged', epoch: 0, quantity: 'weights' }
+    })
+    expect(last().weights.every(Number.isFinite)).toBe(true)
+    expect(historyOf(frames).epochs).toEqual([])
+  })
+
+  it('ends with a diverged frame when NaN gets into the weights mid-run', () => {
+    const request = toyRequest()
+    const { x, y, cols, rows } = request.data
+    let calls = 0
+    const accumulator: BatchAccumulator = {
+      accumulate(params, threshold, sums) {
+        if (++calls === 301) params[0] = Number.NaN // the weights before epoch 300's forward
+        accumulate({ x, y, d: cols }, params, threshold, null, 0, rows, sums)
+      }
+    }
+    const { frames, clock, last } = startRunner(request, { accumulator })
+    clock.runUntil(() => clock.idle)
+    expect(last()).toMatchObject({
+      state: 'diverged',
+      epoch: 299,
+      problem: { code: 'diverged', epoch: 300, quantity: 'cost' }
+    })
+    const history = historyOf(frames)
+    expect(history.epochs).toEqual(range(0, 299))
+    expect(history.cost.every(Number.isFinite)).toBe(true)
+    expect(logTextOf(frames)).toEqual(
+      labCosts
+        .slice(0, 3)
+        .map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
+    )
+  })
+
+  it('beyond the history cap streams each bucket as its min and max, lines still exact', () => {
+    const cap = 100
+    const epochs = 10_099
+    const request = toyRequest({ epochs, logEvery: 1000, init: 'torch', seed: 3 })
+    // One frame at the end, so every bucket is whole.
+    const { frames, clock } = startRunner(request, { historyCap: cap, frameIntervalMs: 1e12 }, 0)
+    clock.runUntil(() => clock.idle)
+    const reference: number[] = []
+    const lines: string[] = []
+    Trainer.start(toyDataset(), request.config).run(Infinity, (record) => {
+      reference.push(record.cost)
+      if (record.epoch % 1000 === 0 || record.epoch === epochs) lines.push(String(record.epoch))
+    })
+    expect(frames.at(-1)?.downsampled).toBe(true)
+    const history = historyOf(frames)
+    expect(history.epochs.slice(0, cap)).toEqual(range(0, cap - 1))
+    expect(history.cost.slice(0, cap)).toEqual(reference.slice(0, cap))
+    const envelopeEpochs = history.epochs.slice(cap)
+    const envelopeCosts = history.cost.slice(cap)
+    expect(envelopeEpochs.length).toBeLessThanOrEqual(cap + 2)
+    expect(envelopeEpochs.length % 2).toBe(0)
+    for (let i = 0; i < envelopeEpochs.length; i += 2) {
+      const [first, lastEpoch] = [envelopeEpochs[i], envelopeEpochs[i + 1]]
+      const bucket = reference.slice(first, lastEpoch + 1)
+      expect([envelopeCosts[i], envelopeCosts[i + 1]].sort()).toEqual(
+        [Math.min(...bucket), Math.max(...bucket)].sort()
+      )
+      if (i > 0) expect(first).toBe(envelopeEpochs[i - 1] + 1)
+    }
+    expect(envelopeEpochs[0]).toBe(cap)
+    expect(envelopeEpochs.at(-1)).toBe(epochs)
+    expect(frames.flatMap((frame) => frame.logLines.map((line) => String(line.epoch)))).toEqual(
+      lines
+    )
+  })
+
+  it('leaves probabilities out above the row limit', () => {
+    expect(startRunner(toyRequest(), { probabilityRowLimit: 5 }).frames[0].probabilities).toBe(
+      undefined
+    )
+    expect(
+      startRunner(toyRequest(), { probabilityRowLimit: 6 }).frames[0].probabilities
+    ).toHaveLength(6)
+  })
+
+  it('ends with an error frame when training throws', () => {
+    const accumulator: BatchAccumulator = {
+      accumulate() {
+        throw new Error('a thread of the pool died')
+      }
+    }
+    const { clock, last } = startRunner(toyRequest(), { accumulator })
+    clock.runUntil(() => clock.idle)
+    expect(last()).toMatchObject({
+      state: 'error',
+      problem: { code: 'workerCrashed', detail: 'a thread of the pool died' }
+    })
+  })
+
+  it('ends at once with a done frame when a resumed run is already complete', () => {
+    const request = toyRequest({ epochs: 10 })
+    const trainer = Trainer.start(toyDataset(), request.config)
+    trainer.run(Infinity, () => undefined)
+    const { frames, clock } = startRunner({ ...request, resumeFrom: trainer.snapshot() })
+    expect(frames).toHaveLength(1)
+    expect(frames[0]).toMatchObject({ state: 'done', epoch: 10 })
+    expect(clock.idle).toBe(true)
+  })
+})
