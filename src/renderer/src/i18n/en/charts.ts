@@ -7,7 +7,7 @@ export default {
   cost: {
     title: 'Cost per epoch',
     series: 'Cost',
-    axis: 'Cost (binary cross-entropy)',
+    axis: 'Cost',
     logScale: 'Log scale',
     summary:
       'Cost per epoch. Latest: epoch {epoch}, cost {value}. Lowest: {lowest} at epoch {lowestEpoch}.',
@@ -16,7 +16,7 @@ export default {
   accuracy: {
     title: 'Accuracy per epoch',
     series: 'Accuracy',
-    axis: 'Accuracy (%)',
+    axis: 'Accuracy',
     summary:
       'Accuracy per epoch. Latest: epoch {epoch}, accuracy {value}. Highest: {highest} at epoch {highestEpoch}.',
     file: 'logit-lab-accuracy.png'
@@ -25,6 +25,14 @@ export default {
   downsampled:
     'Long run: past the first epochs the curve is drawn from a min/max envelope; logged epochs are exact.',
   tools: {
+    short: {
+      zoomIn: '+',
+      zoomOut: '−',
+      panLeft: '◀',
+      panRight: '▶',
+      resetZoom: '1:1',
+      savePng: 'PNG'
+    },
     label: '{chart}: chart tools',
     zoomIn: 'Zoom in',
     zoomOut: 'Zoom out',
@@ -37,10 +45,11 @@ export default {
   },
   boundary: {
     title: 'Data and decision line',
+    file: 'logit-lab-decision-line.png',
     class0: 'y = 0 (fail)',
     class1: 'y = 1 (pass)',
     line: 'Decision line (H(x) = {threshold})',
-    equation: 'Line: {w1} × {x1} + {w2} × {x2} + {b} = {level}',
+    equation: 'Line: {expression} = logit({threshold}) = {level}',
     zeroWeights:
       'Both weights are 0, so H(x) is the same for every point and there is no line yet. Train to move it.',
     outside: 'The decision line is outside the plotted area: every point is on the same side.',

@@ -7,7 +7,7 @@ export default {
   cost: {
     title: '에포크별 비용',
     series: '비용',
-    axis: '비용 (이진 교차 엔트로피)',
+    axis: '비용',
     logScale: '로그 눈금',
     summary:
       '에포크별 비용. 최근: 에포크 {epoch}, 비용 {value}. 최저: 에포크 {lowestEpoch}에서 {lowest}.',
@@ -16,7 +16,7 @@ export default {
   accuracy: {
     title: '에포크별 정확도',
     series: '정확도',
-    axis: '정확도 (%)',
+    axis: '정확도',
     summary:
       '에포크별 정확도. 최근: 에포크 {epoch}, 정확도 {value}. 최고: 에포크 {highestEpoch}에서 {highest}.',
     file: 'logit-lab-accuracy.png'
@@ -25,6 +25,14 @@ export default {
   downsampled:
     '긴 학습: 처음 구간 이후의 곡선은 최솟값/최댓값 포락선으로 그립니다. 기록된 에포크는 정확합니다.',
   tools: {
+    short: {
+      zoomIn: '+',
+      zoomOut: '−',
+      panLeft: '◀',
+      panRight: '▶',
+      resetZoom: '1:1',
+      savePng: 'PNG'
+    },
     label: '{chart}: 차트 도구',
     zoomIn: '확대',
     zoomOut: '축소',
@@ -37,10 +45,11 @@ export default {
   },
   boundary: {
     title: '데이터와 결정 경계선',
+    file: 'logit-lab-decision-line.png',
     class0: 'y = 0 (불합격)',
     class1: 'y = 1 (합격)',
     line: '결정 경계선 (H(x) = {threshold})',
-    equation: '경계선: {w1} × {x1} + {w2} × {x2} + {b} = {level}',
+    equation: '경계선: {expression} = logit({threshold}) = {level}',
     zeroWeights:
       '두 가중치가 모두 0이라 모든 점에서 H(x)가 같으므로 아직 경계선이 없습니다. 학습하면 선이 움직입니다.',
     outside: '결정 경계선이 그림 영역 밖에 있습니다. 모든 점이 같은 쪽에 있습니다.',

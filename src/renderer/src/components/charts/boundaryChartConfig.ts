@@ -1,0 +1,150 @@
+// The decision-line chart: the rows as points (fail and pass differ in colour AND shape, for
+// colour-blind students and washed-out projectors) and the line H(x) = threshold as a segment.
+import type { ChartConfiguration, ChartData, ChartOptions, TooltipItem } from 'chart.js'
+import { formatFixed } from '../../../../core/format'
+import type { Dataset } from '../../../../core/dataset'
+import type { ChartPalette } from '../../composables/useChartTheme'
+import type { Boundary, PlotBounds } from '../../composables/useDecisionBoundary'
+import type { ChartPoint } from './chartSetup'
+
+export const CLASS0 = 0
+export const CLASS1 = 1
+export const LINE = 2
+
+/** Past this many rows the chart plots an even sample (the table still lists them all). */
+export const MAX_SCATTER_POINTS = 5000
+
+export interface BoundaryLabels {
+  class0: string
+  class1: string
+  line: string
+  xAxis: string
+  yAxis: string
+}
+
+export interface BoundaryLook {
+  palette: ChartPalette
+  labels: BoundaryLabels
+  bounds: PlotBounds
+}
+
+interface BoundaryChartParts {
+  options: ChartOptions<'line'>
+  data: ChartData<'line', ChartPoint[]>
+}
+
+/** The rows as points by class; every k-th row when there are more than `limit`. */
+export function scatterPoints(
+  dataset: Dataset,
+  limit = MAX_SCATTER_POINTS
+): { class0: ChartPoint[]; class1: ChartPoint[]; shown: number } {
+  const class0: ChartPoint[] = []
+  const class1: ChartPoint[] = []
+  const stride = Math.max(1, Math.ceil(dataset.rows / limit))
+  for (let i = 0; i < dataset.rows; i += stride) {
+    const point = { x: dataset.x[i * dataset.cols], y: dataset.x[i * dataset.cols + 1] }
+    ;(dataset.y[i] === 1 ? class1 : class0).push(point)
+  }
+  return { class0, class1, shown: class0.length + class1.length }
+}
+
+/** "1.2345 × x1 − 0.5000 × x2 + 3.0000": the left side of the line's equation, 4 decimals. */
+export function lineExpression(
+  weights: readonly number[],
+  bias: number,
+  names: readonly string[]
+): string {
+  const term = (value: number, suffix: string, first: boolean): string => {
+    const magnitude = formatFixed(Math.abs(value), 4) + suffix
+    if (first) return value < 0 ? `−${magnitude}` : magnitude
+    return `${value < 0 ? '−' : '+'} ${magnitude}`
+  }
+  return [
+    term(weights[0], ` × ${names[0]}`, true),
+    term(weights[1], ` × ${names[1]}`, false),
+    term(bias, '', false)
+  ].join(' ')
+}
+
+/** The line's two ends, or no points at all when there is no line to draw. */
+export function linePoints(boundary: Boundary): ChartPoint[] {
+  return boundary.kind === 'segment' ? [boundary.from, boundary.to] : []
+}
+
+export function boundaryChartConfig(look: BoundaryLook): ChartConfiguration<'line', ChartPoint[]> {
+  const config: ChartConfiguration<'line', ChartPoint[]> = {
+    type: 'line',
+    data: {
+      datasets: [
+        { data: [], parsing: false, showLine: false, pointStyle: 'crossRot', pointRadius: 7 },
+        { data: [], parsing: false, showLine: false, pointStyle: 'circle', pointRadius: 5.5 },
+        { data: [], parsing: false, pointRadius: 0, pointHitRadius: 0, borderWidth: 2.5 }
+      ]
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', intersect: true },
+      plugins: {
+        // The frame shows a text legend with the same shapes (more room for the points).
+        legend: { display: false },
+        tooltip: { filter: (item) => item.datasetIndex !== LINE }
+      }
+    }
+  }
+  applyBoundaryLook(config as BoundaryChartParts, look)
+  return config
+}
+
+/** Colours, texts and the plotted box: at creation, and on theme, language or data changes. */
+export function applyBoundaryLook(chart: BoundaryChartParts, look: BoundaryLook): void {
+  const { palette, labels, bounds } = look
+  const [class0, class1, line] = chart.data.datasets
+  Object.assign(class0, {
+    label: labels.class0,
+    borderColor: palette.warning,
+    backgroundColor: palette.warning,
+    pointBorderWidth: 2.5
+  })
+  Object.assign(class1, {
+    label: labels.class1,
+    borderColor: palette.accent,
+    backgroundColor: palette.accent
+  })
+  Object.assign(line, {
+    label: labels.line,
+    borderColor: palette.text,
+    backgroundColor: palette.text
+  })
+  const axis = (text: string, min: number, max: number) => ({
+    type: 'linear' as const,
+    min,
+    max,
+    title: { display: true, text, color: palette.muted },
+    grid: { color: palette.border },
+    ticks: { color: palette.muted }
+  })
+  chart.options.scales = {
+    x: axis(labels.xAxis, bounds.xMin, bounds.xMax),
+    y: axis(labels.yAxis, bounds.yMin, bounds.yMax)
+  }
+  const plugins = chart.options.plugins ?? {}
+  plugins.tooltip = {
+    ...plugins.tooltip,
+    backgroundColor: palette.surface,
+    titleColor: palette.text,
+    bodyColor: palette.text,
+    borderColor: palette.border,
+    borderWidth: 1,
+    callbacks: {
+      label: (item: TooltipItem<'line'>) => {
+        const { x, y } = item.parsed
+        // Features as given (the data helper stores them as typed).
+        const at = (value: number | null) => (value === null ? '' : String(value))
+        return `${item.dataset.label ?? ''}: (${labels.xAxis} ${at(x)}, ${labels.yAxis} ${at(y)})`
+      }
+    }
+  }
+  chart.options.plugins = plugins
+}

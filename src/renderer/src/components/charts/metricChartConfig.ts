@@ -1,0 +1,184 @@
+// The cost and accuracy charts' Chart.js configuration, built apart from any canvas so it can be
+// tested. Built for streaming long runs: no animation, `parsing: false` with sorted {x, y} points
+// (Chart.js uses them as they are), and min-max decimation, which keeps every spike and dip.
+import type { ChartConfiguration, ChartData, ChartOptions, TooltipItem } from 'chart.js'
+import { formatFixed } from '../../../../core/format'
+import type { ChartPalette } from '../../composables/useChartTheme'
+import type { ChartPoint } from './chartSetup'
+
+export type Metric = 'cost' | 'accuracy'
+
+/** Dataset 0: the per-epoch series; dataset 1: the logged epochs, marked. */
+export const SERIES = 0
+export const LOGGED = 1
+
+export interface MetricLabels {
+  series: string
+  logged: string
+  epochAxis: string
+  valueAxis: string
+  tooltipTitle: (epoch: number) => string
+}
+
+export interface MetricLook {
+  palette: ChartPalette
+  labels: MetricLabels
+  /** Cost only: a logarithmic value axis. */
+  logScale: boolean
+  /** N, so the epoch axis spans the whole run from its start; null before a run. */
+  totalEpochs: number | null
+}
+
+/** Cost with 6 decimals (the lab's log); accuracy, a fraction, in % with 2 (its final line). */
+export function formatMetric(metric: Metric, value: number): string {
+  return metric === 'cost' ? formatFixed(value, 6) : `${formatFixed(value * 100, 2)}%`
+}
+
+interface MetricChartParts {
+  options: ChartOptions<'line'>
+  data: ChartData<'line', ChartPoint[]>
+}
+
+/**
+ * @param onViewChange called when a wheel, pinch or drag has settled on a new visible range, so
+ *   the caller can show that range at full detail
+ */
+export function metricChartConfig(
+  metric: Metric,
+  look: MetricLook,
+  onViewChange: () => void = () => {}
+): ChartConfiguration<'line', ChartPoint[]> {
+  const config: ChartConfiguration<'line', ChartPoint[]> = {
+    type: 'line',
+    data: {
+      datasets: [
+        {
+          data: [],
+          parsing: false,
+          normalized: true,
+          spanGaps: true,
+          borderWidth: 2,
+          pointRadius: 0,
+          pointHitRadius: 4,
+          tension: 0
+        },
+        {
+          data: [],
+          parsing: false,
+          normalized: true,
+          showLine: false,
+          pointRadius: 3.5,
+          pointHoverRadius: 5,
+          pointStyle: 'circle'
+        }
+      ]
+    },
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      interaction: { mode: 'nearest', axis: 'x', intersect: false },
+      scales: {
+        x: { type: 'linear', min: 0 },
+        y: { type: 'linear' }
+      },
+      plugins: {
+        decimation: { enabled: true, algorithm: 'min-max' },
+        // The title names the curve; the frame's text legend explains the markers (saves height).
+        legend: { display: false },
+        tooltip: {
+          // One line per hovered epoch: the marker of a logged epoch repeats the series' value.
+          filter: (item, _index, items) =>
+            item.datasetIndex === SERIES || !items.some((other) => other.datasetIndex === SERIES),
+          callbacks: {}
+        },
+        zoom: {
+          zoom: {
+            wheel: { enabled: true },
+            pinch: { enabled: true },
+            mode: 'x',
+            onZoomComplete: onViewChange
+          },
+          pan: { enabled: true, mode: 'x', onPanComplete: onViewChange },
+          // Epoch 0 is the left edge; the right one grows with the run.
+          limits: { x: { min: 0 } }
+        }
+      }
+    }
+  }
+  applyMetricLook(metric, config as MetricChartParts, look)
+  return config
+}
+
+/**
+ * Colours, texts and the value scale: applied at creation, and again on a live chart when the
+ * theme, the language or the log toggle changes (mutating in place keeps the zoom and the data).
+ */
+export function applyMetricLook(metric: Metric, chart: MetricChartParts, look: MetricLook): void {
+  const { palette, labels } = look
+  const lineColor = metric === 'cost' ? palette.accent : palette.ok
+  const [series, logged] = chart.data.datasets
+  Object.assign(series, {
+    label: labels.series,
+    borderColor: lineColor,
+    backgroundColor: lineColor
+  })
+  Object.assign(logged, {
+    label: labels.logged,
+    borderColor: palette.text,
+    backgroundColor: palette.surface
+  })
+  const options = chart.options
+  const scales = options.scales ?? {}
+  const axisTitle = (text: string) => ({ display: true, text, color: palette.muted })
+  const grid = { color: palette.border }
+  // Keep the range the zoom plugin set, if any: a theme or language change must not unzoom.
+  const zoomedMin = scales.x?.min
+  const zoomedMax = scales.x?.max
+  scales.x = {
+    type: 'linear',
+    min: typeof zoomedMin === 'number' ? zoomedMin : 0,
+    max: typeof zoomedMax === 'number' ? zoomedMax : undefined,
+    suggestedMax: look.totalEpochs ?? undefined,
+    title: axisTitle(labels.epochAxis),
+    grid,
+    ticks: { precision: 0, color: palette.muted }
+  }
+  const ticks = { color: palette.muted }
+  const title = axisTitle(labels.valueAxis)
+  if (metric === 'accuracy') {
+    const percent = (value: number | string) => `${formatFixed(Number(value) * 100, 0)}%`
+    scales.y = {
+      type: 'linear',
+      min: 0,
+      max: 1,
+      title,
+      grid,
+      ticks: { ...ticks, callback: percent }
+    }
+  } else if (look.logScale) scales.y = { type: 'logarithmic', title, grid, ticks }
+  else scales.y = { type: 'linear', title, grid, ticks }
+  options.scales = scales
+  const plugins = options.plugins ?? {}
+  plugins.legend = { ...plugins.legend, labels: { ...plugins.legend?.labels, color: palette.text } }
+  plugins.tooltip = {
+    ...plugins.tooltip,
+    backgroundColor: palette.surface,
+    titleColor: palette.text,
+    bodyColor: palette.text,
+    borderColor: palette.border,
+    borderWidth: 1,
+    callbacks: {
+      title: (items: TooltipItem<'line'>[]) => {
+        const epoch = items[0]?.parsed.x
+        return typeof epoch === 'number' ? labels.tooltipTitle(epoch) : ''
+      },
+      label: (item: TooltipItem<'line'>) => {
+        const y = item.parsed.y
+        if (y === null) return ''
+        return `${labels.series}: ${formatMetric(metric, y)}`
+      }
+    }
+  }
+  options.plugins = plugins
+}

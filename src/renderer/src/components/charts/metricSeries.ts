@@ -1,0 +1,136 @@
+// One metric of the run (cost or accuracy) as chart points: the per-epoch curve and the logged
+// epochs' markers, over the whole run or, once zoomed, over the visible range at full detail.
+// Also keeps the latest and the best value for the chart's text alternative.
+import type { LogLine } from '../../../../shared/contract'
+import type { ChartPoint } from './chartSetup'
+import type { Metric } from './metricChartConfig'
+import { StreamingView, rangeView, type SeriesSource } from './seriesView'
+
+/** What the chart reads of the training history (stores/trainingHistory.ts). */
+export interface MetricHistory {
+  readonly length: number
+  readonly epochs: Float64Array
+  readonly cost: Float64Array
+  readonly accuracy: Float64Array
+  readonly logLines: readonly LogLine[]
+}
+
+export interface MetricReading {
+  epoch: number
+  value: number
+}
+
+export interface XRange {
+  min: number
+  max: number
+}
+
+export class MetricSeries {
+  private readonly curve = new StreamingView('extremes')
+  private readonly marks = new StreamingView('first')
+  private range: XRange | null = null
+  private zoomedCurve: ChartPoint[] = []
+  private zoomedMarks: ChartPoint[] = []
+  private scanned = 0
+  /** Lowest cost, or highest accuracy, so far. */
+  best: MetricReading | null = null
+
+  constructor(
+    private readonly metric: Metric,
+    private readonly history: MetricHistory
+  ) {}
+
+  /** The curve's points as the chart should show them now. */
+  get curvePoints(): ChartPoint[] {
+    return this.range === null ? this.curve.points : this.zoomedCurve
+  }
+
+  get markerPoints(): ChartPoint[] {
+    return this.range === null ? this.marks.points : this.zoomedMarks
+  }
+
+  get latest(): MetricReading | null {
+    const n = this.history.length
+    if (n === 0) return null
+    return { epoch: this.history.epochs[n - 1], value: this.values()[n - 1] }
+  }
+
+  private values(): Float64Array {
+    return this.metric === 'cost' ? this.history.cost : this.history.accuracy
+  }
+
+  private curveSource(): SeriesSource {
+    const epochs = this.history.epochs
+    const values = this.values()
+    return { length: epochs.length, x: (i) => epochs[i], y: (i) => values[i] }
+  }
+
+  private markSource(): SeriesSource {
+    const lines = this.history.logLines
+    const cost = this.metric === 'cost'
+    return {
+      length: lines.length,
+      x: (i) => lines[i].epoch,
+      y: (i) => (cost ? lines[i].cost : lines[i].accuracy)
+    }
+  }
+
+  clear(): void {
+    this.curve.clear()
+    this.marks.clear()
+    this.zoomedCurve = []
+    this.zoomedMarks = []
+    this.scanned = 0
+    this.best = null
+  }
+
+  /** History points from `from` on are new (or rewritten); log lines are only ever appended. */
+  sync(from: number): void {
+    this.curve.sync(this.curveSource(), from)
+    const marks = this.markSource()
+    this.marks.sync(marks, marks.length) // log lines are only ever appended
+    this.updateBest(from)
+    if (this.range !== null && this.touchesRange(from)) this.rebuildRange()
+  }
+
+  /** Show [min, max] at full detail (zoomed or panned), or the whole run (null). */
+  setRange(range: XRange | null): void {
+    this.range = range
+    if (range === null) {
+      this.zoomedCurve = []
+      this.zoomedMarks = []
+    } else this.rebuildRange()
+  }
+
+  private touchesRange(from: number): boolean {
+    const range = this.range
+    if (range === null || from >= this.history.length) return false
+    const width = range.max - range.min
+    return this.history.epochs[from] <= range.max + width
+  }
+
+  private rebuildRange(): void {
+    if (this.range === null) return
+    const { min, max } = this.range
+    this.zoomedCurve = rangeView(this.curveSource(), min, max, 'extremes')
+    this.zoomedMarks = rangeView(this.markSource(), min, max, 'first')
+  }
+
+  private updateBest(from: number): void {
+    const values = this.values()
+    const epochs = this.history.epochs
+    if (from < this.scanned) {
+      this.best = null
+      this.scanned = 0
+    }
+    const better = (value: number, best: number): boolean =>
+      this.metric === 'cost' ? value < best : value > best
+    for (let i = this.scanned; i < values.length; i++) {
+      if (!Number.isFinite(values[i])) continue
+      if (this.best === null || better(values[i], this.best.value)) {
+        this.best = { epoch: epochs[i], value: values[i] }
+      }
+    }
+    this.scanned = values.length
+  }
+}
