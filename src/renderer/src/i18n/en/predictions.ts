@@ -25,7 +25,7 @@ export default {
   },
   noData: 'No valid data: fix the Data panel to see predictions.',
   threshold: {
-    label: 'Threshold',
+    label: 'Prediction threshold',
     hint: 'Predict 1 when H(x) ≥ threshold. Moving it re-labels the rows at once, without retraining.'
   },
   confusion: {

@@ -25,7 +25,7 @@ export default {
   },
   noData: '올바른 데이터가 없습니다. 데이터 패널을 고치면 예측이 보입니다.',
   threshold: {
-    label: '임계값',
+    label: '예측 임계값',
     hint: 'H(x) ≥ 임계값이면 1로 예측합니다. 움직이면 다시 학습하지 않고 바로 예측이 바뀝니다.'
   },
   confusion: {

@@ -1,0 +1,134 @@
+// H(x) per row from the latest weights and the current data, computed at most once per animation
+// frame, into one reused buffer; the initial weights before a run fits the data.
+import { describe, expect, it, vi } from 'vitest'
+import { effectScope, nextTick, ref, shallowRef } from 'vue'
+import * as kernel from '../../../src/core/kernel'
+import {
+  effectiveParameters,
+  initialParametersFor,
+  usePredictions
+} from '../../../src/renderer/src/composables/usePredictions'
+import type { FrameClock } from '../../../src/renderer/src/composables/useChartFrameScheduler'
+import { toyDataset } from '../../../src/core/toy'
+import type { Dataset } from '../../../src/core/dataset'
+
+vi.mock('../../../src/core/kernel', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../src/core/kernel')>()
+  return { ...actual, probabilities: vi.fn(actual.probabilities) }
+})
+
+function manualClock() {
+  const waiting = new Map<number, () => void>()
+  let next = 1
+  const clock: FrameClock = {
+    request: (callback) => {
+      waiting.set(next, callback)
+      return next++
+    },
+    cancel: (handle) => void waiting.delete(handle)
+  }
+  const frame = () => {
+    const due = [...waiting.values()]
+    waiting.clear()
+    for (const callback of due) callback()
+  }
+  return { clock, frame }
+}
+
+function setup() {
+  const frames = manualClock()
+  const dataset = shallowRef<Dataset | null>(toyDataset())
+  const weights = shallowRef<readonly number[]>([])
+  const bias = ref(0)
+  const revision = ref(0)
+  const initial = ref((d: number) => initialParametersFor('zeros', 1, d))
+  const scope = effectScope()
+  const predictions = scope.run(() =>
+    usePredictions({ dataset, revision, weights, bias, initial }, frames.clock)
+  )
+  if (!predictions) throw new Error('no predictions')
+  return { frames, dataset, weights, bias, initial, predictions, scope }
+}
+
+describe('predictions', () => {
+  it('uses the initial weights before a run: zeros give H = 0.5 for every row', () => {
+    const { predictions } = setup()
+    expect(predictions.source.value).toBe('initial')
+    expect([...(predictions.probabilities.value ?? [])]).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
+  })
+
+  it('uses PyTorch’s init with the seed when the settings ask for it', async () => {
+    const { predictions, initial, frames } = setup()
+    initial.value = (d) => initialParametersFor('torch', 1, d)
+    await nextTick()
+    frames.frame()
+    const torch = initialParametersFor('torch', 1, 2)
+    expect(Array.from(predictions.parameters.value ?? [])).toEqual([...torch.weights, torch.bias])
+    expect(predictions.probabilities.value?.[0]).not.toBe(0.5)
+  })
+
+  it('computes once per animation frame however many weights arrive', async () => {
+    const { predictions, weights, bias, frames } = setup()
+    const calls = vi.mocked(kernel.probabilities)
+    calls.mockClear()
+    for (let k = 1; k <= 5; k++) {
+      weights.value = [k, k]
+      bias.value = -5 * k
+      await nextTick()
+    }
+    expect(calls).not.toHaveBeenCalled()
+    frames.frame()
+    expect(calls).toHaveBeenCalledTimes(1)
+    expect(predictions.source.value).toBe('model')
+    // The last weights: z = 5 * (x1 + x2 - 5).
+    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(10)), 15)
+  })
+
+  it('reuses its buffer and bumps its revision', async () => {
+    const { predictions, weights, frames } = setup()
+    const buffer = predictions.probabilities.value
+    const revision = predictions.revision.value
+    weights.value = [1, 1]
+    await nextTick()
+    frames.frame()
+    expect(predictions.probabilities.value).toBe(buffer)
+    expect(predictions.revision.value).toBe(revision + 1)
+  })
+
+  it('applies edited data with the same weights, without a new run', async () => {
+    const { predictions, weights, bias, dataset, frames } = setup()
+    weights.value = [1, 1]
+    bias.value = -5
+    await nextTick()
+    frames.frame()
+    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(2)), 15)
+    const edited = toyDataset()
+    ;(edited.x as Float64Array)[0] = 10 // row 1: (10, 2)
+    dataset.value = edited
+    await nextTick()
+    frames.frame()
+    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(-7)), 15)
+  })
+
+  it('has nothing to show without valid data', async () => {
+    const { predictions, dataset, frames } = setup()
+    dataset.value = null
+    await nextTick()
+    frames.frame()
+    expect(predictions.probabilities.value).toBeNull()
+  })
+
+  it('falls back to the initial weights when the weights no longer fit the data', () => {
+    const initial = (d: number) => initialParametersFor('zeros', 1, d)
+    expect(effectiveParameters([1, 2], 3, 2, initial)).toEqual({
+      weights: [1, 2],
+      bias: 3,
+      source: 'model'
+    })
+    expect(effectiveParameters([1, 2], 3, 3, initial)).toEqual({
+      weights: [0, 0, 0],
+      bias: 0,
+      source: 'initial'
+    })
+  })
+})
