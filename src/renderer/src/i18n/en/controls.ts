@@ -10,7 +10,7 @@ export default {
   withShortcut: '{action} ({key})',
   noData: 'There is no data to train on.',
   stepUnit: {
-    label: 'Step',
+    label: 'Step size',
     epoch: 'One epoch',
     logInterval: 'One log interval'
   },

@@ -10,7 +10,7 @@ export default {
   withShortcut: '{action} ({key})',
   noData: '학습할 데이터가 없습니다.',
   stepUnit: {
-    label: '단계',
+    label: '단계 크기',
     epoch: '에포크 하나',
     logInterval: '로그 간격 하나'
   },

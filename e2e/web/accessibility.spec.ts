@@ -1,0 +1,73 @@
+// axe-core over the main states of the window: no serious or critical violation in any of them.
+import { writeFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expectLastLogLine, labLog, snapshot } from './labSteps'
+
+async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, state: string) {
+  const results = await new AxeBuilder({ page }).analyze()
+  const serious = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical'
+  )
+  // Every finding (minor ones too) is kept with the results, for whoever improves the UI next.
+  const path = testInfo.outputPath(`axe-${state}.json`)
+  await writeFile(path, JSON.stringify(results.violations, null, 2))
+  await testInfo.attach(`axe-${state}`, { path, contentType: 'application/json' })
+  const summary = serious.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
+  )
+  expect(summary, `axe in state "${state}"`).toEqual([])
+}
+
+test('first start, light theme', async ({ page }, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/')
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeEnabled()
+  await expectNoSeriousViolations(page, testInfo, 'first-start')
+})
+
+test('after training, in both themes', async ({ page }, testInfo) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Train', exact: true }).click()
+  await expectLastLogLine(page, labLog[10])
+  await page.getByRole('button', { name: 'Light', exact: true }).click()
+  await expectNoSeriousViolations(page, testInfo, 'trained-light')
+  await page.getByRole('button', { name: 'Dark', exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await snapshot(page, testInfo, 'trained-dark')
+  await expectNoSeriousViolations(page, testInfo, 'trained-dark')
+})
+
+test('paused mid-run, in Korean', async ({ page }, testInfo) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: '한국어' }).click()
+  await page.getByLabel('속도', { exact: true }).selectOption({ label: '초당 10 에포크' })
+  await page.getByRole('button', { name: '학습', exact: true }).click()
+  await page.getByRole('button', { name: '일시정지' }).click()
+  await expect(
+    page.getByRole('region', { name: '학습', exact: true }).getByRole('status')
+  ).toHaveText('일시정지됨')
+  await expectNoSeriousViolations(page, testInfo, 'paused-korean')
+})
+
+test('invalid data and an invalid setting, Train disabled', async ({ page }, testInfo) => {
+  await page.goto('/')
+  const cell = page.getByRole('textbox', { name: 'Row 2, x2' })
+  await cell.fill('three')
+  await cell.press('Enter')
+  await page.getByLabel('Learning rate', { exact: true }).fill('-1')
+  await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeDisabled()
+  await expect(page.getByText('Train is unavailable.')).toBeVisible()
+  await expect(page.getByText('Must be greater than 0.')).toBeVisible()
+  await snapshot(page, testInfo, 'invalid')
+  await expectNoSeriousViolations(page, testInfo, 'invalid')
+})
+
+test('the shortcuts overlay', async ({ page }, testInfo) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: /^Shortcuts/ }).click()
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible()
+  await snapshot(page, testInfo, 'help')
+  await expectNoSeriousViolations(page, testInfo, 'help')
+})
