@@ -9,7 +9,7 @@
 // this module and small: TurboFan inlines them into each sweep only within its inlining budget
 // (moved to another module they grow and the last ones stop being inlined: 2x slower).
 import { expNegative, log1pUnit, signIsPositive } from './kernelMath'
-import { BCE_EPSILON, LOG_CLAMP, linear, sigmoid, type Parameters } from './model'
+import { BCE_EPSILON, LOG_CLAMP, linear, type Parameters } from './model'
 
 /** Layout of the sums a pass produces. */
 export const SUM_LOSS = 0
@@ -299,7 +299,10 @@ export function addBlockSums(blockSums: Float64Array, blocks: number, sums: Floa
   }
 }
 
-/** H(x) for rows [start, end) into `out` (out[i - start]). */
+/**
+ * H(x) for rows [start, end) into `out` (out[i - start]), computed exactly as the sweeps do, so
+ * predictions made from these always agree with the accuracy the sweeps count.
+ */
 export function probabilities(
   rows: Rows,
   params: Parameters,
@@ -308,5 +311,8 @@ export function probabilities(
   out: Float64Array
 ): void {
   const { x, d } = rows
-  for (let i = start; i < end; i++) out[i - start] = sigmoid(linear(x, i * d, params, d))
+  for (let i = start; i < end; i++) {
+    const z = linear(x, i * d, params, d)
+    out[i - start] = probabilityOf(expNegative(Math.abs(z)), signIsPositive(z))
+  }
 }

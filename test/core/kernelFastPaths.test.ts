@@ -1,0 +1,136 @@
+// The kernel's speed paths against the plain ones: the table-driven exp and log1p against
+// Math.exp and Math.log1p, the unrolled sweeps for d = 2 and d = 8 against the general sweep
+// (which the same rows take when listed through `order`), and block sums against `accumulate`.
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import {
+  BLOCK_ROWS,
+  accumulate,
+  addBlockSums,
+  probabilities,
+  sigmoid,
+  sumsLength,
+  writeBlockSums,
+  type Rows
+} from '../../src/core'
+import { expNegative, log1pUnit, signIsPositive } from '../../src/core/kernelMath'
+import { syntheticDataset } from '../support/syntheticData'
+
+/** Units in the last place of `reference` between the two values. */
+function ulpsApart(value: number, reference: number): number {
+  const spacing = Math.max(2 ** (Math.floor(Math.log2(Math.abs(reference))) - 52), Number.MIN_VALUE)
+  return Math.abs(value - reference) / spacing
+}
+
+function rowsOf(rows: number, features: number, seed: number): Rows {
+  const data = syntheticDataset(rows, features, seed)
+  return { x: data.x, y: data.y, d: features }
+}
+
+const identity = (n: number): Uint32Array => Uint32Array.from({ length: n }, (_, i) => i)
+
+describe('exp and log1p from tables', () => {
+  it('give exp(-a) within 4 ulp of Math.exp for a in [0, 700]', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 700, noNaN: true }), (a) => {
+        expect(ulpsApart(expNegative(a), Math.exp(-a))).toBeLessThanOrEqual(4)
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it('give 1 at 0, 0 past underflow and at infinity, and NaN for NaN', () => {
+    expect(expNegative(0)).toBe(1)
+    expect(expNegative(746.5)).toBe(0)
+    expect(expNegative(Infinity)).toBe(0)
+    expect(expNegative(NaN)).toBeNaN()
+  })
+
+  it('give log1p(e) within 3 ulp of Math.log1p on [0, 1], tiny e included', () => {
+    const unit = fc.oneof(
+      fc.double({ min: 0, max: 1, noNaN: true }),
+      fc.double({ min: 0, max: 1e-9, noNaN: true })
+    )
+    fc.assert(
+      fc.property(unit, (e) => {
+        const reference = Math.log1p(e)
+        if (reference === 0) expect(log1pUnit(e)).toBe(0)
+        else expect(ulpsApart(log1pUnit(e), reference)).toBeLessThanOrEqual(3)
+      }),
+      { numRuns: 20_000 }
+    )
+  })
+
+  it('read the sign bit: +0 counts as positive, -0 and negatives do not', () => {
+    expect([0, 1e-300, 5, Infinity].map(signIsPositive)).toEqual([1, 1, 1, 1])
+    expect([-0, -1e-300, -5, -Infinity].map(signIsPositive)).toEqual([0, 0, 0, 0])
+  })
+})
+
+describe('the unrolled sweeps', () => {
+  it.each([2, 8, 3])('give the general sweep bit for bit at d = %i', (d) => {
+    const n = 3 * BLOCK_ROWS + 77
+    const rows = rowsOf(n, d, 40 + d)
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -3, max: 3, noNaN: true }), {
+          minLength: d + 1,
+          maxLength: d + 1
+        }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (weights, threshold) => {
+          const params = Float64Array.from(weights)
+          const direct = new Float64Array(sumsLength(d))
+          const listed = new Float64Array(sumsLength(d))
+          accumulate(rows, params, threshold, null, 0, n, direct)
+          accumulate(rows, params, threshold, identity(n), 0, n, listed)
+          expect(Array.from(direct)).toEqual(Array.from(listed))
+        }
+      ),
+      { numRuns: 40 }
+    )
+  })
+
+  it('count as correct exactly the predictions made from probabilities()', () => {
+    const n = 2 * BLOCK_ROWS + 5
+    const rows = rowsOf(n, 8, 7)
+    const params = Float64Array.of(0.4, -0.3, 0.2, 0.1, -0.5, 0.3, 0.05, -0.2, 0.1)
+    const p = new Float64Array(n)
+    probabilities(rows, params, 0, n, p)
+    for (const threshold of [0.3, 0.5, p[0], p[1]]) {
+      const sums = new Float64Array(sumsLength(8))
+      accumulate(rows, params, threshold, null, 0, n, sums)
+      const correct = p.reduce(
+        (count, pi, i) => count + ((pi >= threshold ? 1 : 0) === rows.y[i] ? 1 : 0),
+        0
+      )
+      expect(sums[1]).toBe(correct)
+    }
+    p.forEach((pi, i) => {
+      let z = params[8]
+      for (let j = 0; j < 8; j++) z += rows.x[i * 8 + j] * params[j]
+      expect(ulpsApart(pi, sigmoid(z))).toBeLessThanOrEqual(8)
+    })
+  })
+})
+
+describe('block sums', () => {
+  it('add up, in block order, to exactly what accumulate gives, however the blocks are split', () => {
+    const n = 5 * BLOCK_ROWS + 300
+    const blocks = 6
+    const rows = rowsOf(n, 3, 11)
+    const params = Float64Array.of(0.7, -1.1, 0.4, 0.2)
+    const expected = new Float64Array(sumsLength(3))
+    accumulate(rows, params, 0.5, null, 0, n, expected)
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: blocks }), (split) => {
+        const blockSums = new Float64Array(blocks * sumsLength(3)).fill(Number.NaN)
+        writeBlockSums(rows, params, 0.5, split, blocks, blockSums) // one thread's share
+        writeBlockSums(rows, params, 0.5, 0, split, blockSums) // the other's
+        const sums = new Float64Array(sumsLength(3))
+        addBlockSums(blockSums, blocks, sums)
+        expect(Array.from(sums)).toEqual(Array.from(expected))
+      })
+    )
+  })
+})
