@@ -1,0 +1,22 @@
+// The real training worker, with NaN put into the first weight just before epoch 300's forward
+// pass (a saved state with NaN is refused before it reaches a worker, so it is injected here).
+import { parentPort } from 'node:worker_threads'
+import { accumulate } from '../../../src/core/kernel'
+import { createRunnerHost } from '../../../src/core/runnerHost'
+
+/** serviceFailures.test.ts expects this epoch. */
+const NAN_EPOCH = 300
+
+const port = parentPort as NonNullable<typeof parentPort>
+const handle = createRunnerHost((message, transfer) => port.postMessage(message, transfer), {
+  accumulatorFor: ({ x, y, cols, rows }) => {
+    let epoch = 0
+    return {
+      accumulate(params, threshold, sums) {
+        if (epoch++ === NAN_EPOCH) params[0] = Number.NaN
+        accumulate({ x, y, d: cols }, params, threshold, null, 0, rows, sums)
+      }
+    }
+  }
+})
+port.on('message', handle)
