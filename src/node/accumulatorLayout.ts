@@ -1,0 +1,60 @@
+// What the parallel accumulator and its workers share: the setup each worker receives, the slots
+// of the shared control array, and how the row blocks are divided among threads.
+
+/** Slots of the shared Int32Array that synchronises an epoch (all accessed with Atomics). */
+export const CONTROL = {
+  /** Bumped by the calling thread to start an epoch (or to stop, with STOP set). */
+  generation: 0,
+  /** Workers done with the current generation; the calling thread waits for all of them. */
+  done: 1,
+  /** 1 once dispose() asked the workers to return. */
+  stop: 2,
+  /** 1 once a worker failed; its message is in the setup's `failure` bytes. */
+  failed: 3,
+  /** Length in bytes of that message. */
+  failureLength: 4
+} as const
+export const CONTROL_SLOTS = 5
+
+/** Room for a failed worker's message (UTF-8, cut to fit). */
+export const FAILURE_BYTES = 1024
+
+/** Everything a worker needs, as workerData: shared buffers only, nothing is copied per epoch. */
+export interface AccumulatorSetup {
+  /** Int32Array, see CONTROL. */
+  control: SharedArrayBuffer
+  /** Float64Array: the d weights, the bias, then the threshold, written before each epoch. */
+  inputs: SharedArrayBuffer
+  /** Float64Array: one sumsLength(d) slot per row block, each written by the block's thread. */
+  blockSums: SharedArrayBuffer
+  /** Row-major features (Float64Array) and labels (Float64Array). */
+  x: SharedArrayBuffer
+  y: SharedArrayBuffer
+  /** Features per row. */
+  d: number
+  /** The worker's blocks: [firstBlock, endBlock). */
+  firstBlock: number
+  endBlock: number
+  /** Uint8Array for a failure message. */
+  failure: SharedArrayBuffer
+}
+
+/** Blocks [first, end) of thread t out of `threads`: contiguous, sizes differing by at most 1. */
+export function blockRange(
+  blocks: number,
+  threads: number,
+  t: number
+): { first: number; end: number } {
+  return {
+    first: Math.floor((blocks * t) / threads),
+    end: Math.floor((blocks * (t + 1)) / threads)
+  }
+}
+
+/** Marks the accumulator failed with a message the calling thread will throw (either side). */
+export function recordFailure(control: Int32Array, failure: Uint8Array, text: string): void {
+  const bytes = new TextEncoder().encode(text).subarray(0, failure.length)
+  failure.set(bytes)
+  Atomics.store(control, CONTROL.failureLength, bytes.length)
+  Atomics.store(control, CONTROL.failed, 1)
+}
