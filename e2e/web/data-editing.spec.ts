@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test'
 
 // The Data panel as a new user meets it: edit, get told what is wrong, undo, paste, navigate.
 
+/** The page's globals used here (this project type-checks e2e specs without the DOM library). */
+type PageWithClipboard = { navigator: { clipboard: { writeText(text: string): Promise<void> } } }
+
 test.beforeEach(async ({ page }) => {
   await page.goto('/')
   await expect(page.getByRole('textbox', { name: 'Row 1, x1' })).toHaveValue('1')
@@ -34,7 +37,11 @@ test('a block copied from a spreadsheet pastes at the focused cell as one step',
   context
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'])
-  await page.evaluate(() => navigator.clipboard.writeText('7\t8\t1\n9\t10\t0\n11\t12\t1\n'))
+  // What a spreadsheet puts on the clipboard for three rows of three cells.
+  await page.evaluate(
+    (text) => (globalThis as unknown as PageWithClipboard).navigator.clipboard.writeText(text),
+    '7\t8\t1\n9\t10\t0\n11\t12\t1\n'
+  )
   const start = page.getByRole('textbox', { name: 'Row 5, x1' })
   await start.click()
   await page.keyboard.press('Control+v')

@@ -4,6 +4,12 @@ import { fileURLToPath } from 'node:url'
 
 // CSV in and out of the Data panel. The diabetes file is read from the shared fixtures beside the
 // repository, never copied into it.
+/** The page's globals used here (this project type-checks e2e specs without the DOM library). */
+type PageWithFiles = {
+  DataTransfer: new () => { items: { add(file: unknown): unknown } }
+  File: new (parts: string[], name: string, options: { type: string }) => unknown
+}
+
 const diabetes = fileURLToPath(new URL('../../../shared/fixtures/diabetes.csv', import.meta.url))
 
 async function chooseCsv(page: Page, file: string | { name: string; text: string }) {
@@ -80,11 +86,12 @@ test('a CSV with fixable cells imports with them marked; Escape cancels another'
 
 test('a CSV dropped on the panel opens the preview', async ({ page }) => {
   const panel = page.getByRole('region', { name: 'Data', exact: true })
-  const dataTransfer = await page.evaluateHandle(() => {
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const { DataTransfer, File } = globalThis as unknown as PageWithFiles
     const transfer = new DataTransfer()
-    transfer.items.add(new File(['a,b,y\n1,2,0\n3,4,1\n'], 'dropped.csv', { type: 'text/csv' }))
+    transfer.items.add(new File([text], 'dropped.csv', { type: 'text/csv' }))
     return transfer
-  })
+  }, 'a,b,y\n1,2,0\n3,4,1\n')
   await panel.dispatchEvent('dragenter', { dataTransfer })
   await panel.dispatchEvent('drop', { dataTransfer })
   const dialog = page.getByRole('dialog', { name: 'Import CSV' })
