@@ -23,6 +23,8 @@ export interface CsvTable {
   cells: string[][]
   /** The 1-based file line each data row starts on. */
   lines: number[]
+  /** The 1-based file line of the header row, when there is one. */
+  headerLine?: number
 }
 
 /**
@@ -71,9 +73,13 @@ function trailingBreakLength(text: string, end: number): number {
   return text.charCodeAt(end - 1) === 13 ? 1 : 0
 }
 
-/** A header row is one with a cell that is not a number (e.g. "hours,lab,passed" or 공부시간). */
+/**
+ * A header row is one where no cell is a number ("hours,lab,passed", "공부시간,실습시간,합격").
+ * A first row with numbers and a typo ("1,tow,0") is therefore data, and its typo is reported,
+ * rather than silently becoming the column names.
+ */
 function looksLikeHeader(cells: string[]): boolean {
-  return cells.some((cell) => cellToNumber(cell) === null && cell.trim() !== '')
+  return cells.every((cell) => cellToNumber(cell) === null)
 }
 
 /** Splits text into rows of cells, remembering each row's line; no meaning is given yet. */
@@ -127,14 +133,14 @@ export function parseCsvTable(text: string): CsvParseResult {
     return { ok: false, errors: located, warnings: [] }
   }
   const header = hasHeader ? cells.shift()! : null
-  if (hasHeader) lines.shift()
+  const headerLine = hasHeader ? lines.shift() : undefined
   const width = header?.length ?? cells[0]?.length ?? 0
   const d = Math.max(width - 1, 0)
   const featureNames = Array.from({ length: d }, (_, j) => header?.[j] || `x${j + 1}`)
   const labelName = header?.[d] || 'y'
   return {
     ok: true,
-    table: { featureNames, labelName, hasHeader, delimiter, cells, lines },
+    table: { featureNames, labelName, hasHeader, delimiter, cells, lines, headerLine },
     warnings: []
   }
 }
@@ -161,7 +167,7 @@ export function datasetFromCsv(text: string): CsvDatasetResult {
   if (table.featureNames.length === 0) {
     return {
       ok: false,
-      errors: [{ code: 'noFeatures', severity: 'error', line: table.lines[0] }],
+      errors: [{ code: 'noFeatures', severity: 'error', line: table.headerLine ?? table.lines[0] }],
       warnings: []
     }
   }
