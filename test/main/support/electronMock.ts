@@ -176,11 +176,14 @@ class FakeIpcMain {
     this.handlers.delete(channel)
   }
 
-  /** Plays ipcRenderer.invoke: what the renderer's promise would settle with. */
+  /**
+   * Plays ipcRenderer.invoke: what the renderer's promise would settle with. Like Electron, the
+   * handler gets a structured clone of the payload, never the sender's own object.
+   */
   async invoke(channel: string, event: InvokeEventLike, payload: unknown): Promise<unknown> {
     const handler = this.handlers.get(channel)
     if (!handler) throw new Error(`no handler for ${channel}`)
-    return handler(event, payload)
+    return handler(event, structuredClone(payload))
   }
 }
 
