@@ -16,12 +16,20 @@ export interface RunnerHostOptions extends Pick<RunnerOptions, 'historyCap'> {
   accumulatorFor?: (data: RunData) => BatchAccumulator | undefined
 }
 
-export function createRunnerHost(
-  post: WorkerPost,
-  options: RunnerHostOptions = {}
-): (message: unknown) => void {
+export interface RunnerHost {
+  /** Feed it every message the worker receives. */
+  handle(message: unknown): void
+  /** Ends the current run, if any, without a last frame. */
+  dispose(): void
+}
+
+export function createRunnerHost(post: WorkerPost, options: RunnerHostOptions = {}): RunnerHost {
   let current: { id: string; runner: Runner } | null = null
-  return (message) => {
+  const dispose = (): void => {
+    current?.runner.dispose()
+    current = null
+  }
+  const handle = (message: unknown): void => {
     // Only our own host talks to this worker: anything else is a bug worth crashing for.
     if (!isToWorker(message)) throw new TypeError('the training worker got an unknown message')
     const { runId } = message
@@ -29,8 +37,7 @@ export function createRunnerHost(
       if (current?.id === runId) current.runner.command(message.command)
       return
     }
-    current?.runner.dispose()
-    current = null
+    dispose()
     try {
       const runner = new Runner({
         runId,
@@ -47,4 +54,5 @@ export function createRunnerHost(
       post({ type: 'failed', runId, detail }, [])
     }
   }
+  return { handle, dispose }
 }

@@ -6,5 +6,5 @@ import { createRunnerHost } from '../../core/runnerHost'
 if (parentPort === null) throw new Error('the training worker must run as a worker thread')
 const port = parentPort
 
-const handle = createRunnerHost((message, transfer) => port.postMessage(message, transfer))
-port.on('message', handle)
+const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer))
+port.on('message', host.handle)

@@ -8,7 +8,7 @@ import { createRunnerHost } from '../../../src/core/runnerHost'
 const NAN_EPOCH = 300
 
 const port = parentPort as NonNullable<typeof parentPort>
-const handle = createRunnerHost((message, transfer) => port.postMessage(message, transfer), {
+const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer), {
   accumulatorFor: ({ x, y, cols, rows }) => {
     let epoch = 0
     return {
@@ -19,4 +19,4 @@ const handle = createRunnerHost((message, transfer) => port.postMessage(message,
     }
   }
 })
-port.on('message', handle)
+port.on('message', host.handle)

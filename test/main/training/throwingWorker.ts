@@ -5,10 +5,10 @@ import { createRunnerHost } from '../../../src/core/runnerHost'
 import type { ToWorker } from '../../../src/core/runnerProtocol'
 
 const port = parentPort as NonNullable<typeof parentPort>
-const handle = createRunnerHost((message, transfer) => port.postMessage(message, transfer))
+const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer))
 port.on('message', (message: ToWorker) => {
   if (message.type === 'command' && message.command.kind === 'pause') {
     throw new Error('boom: the training worker broke')
   }
-  handle(message)
+  host.handle(message)
 })

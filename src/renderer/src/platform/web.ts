@@ -14,10 +14,14 @@ import type { RunFrame } from '../../../core/runnerTypes'
 import { isAllowedExternalUrl } from '../../../shared/externalLinks'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
-export type TrainingWorker = Pick<
-  Worker,
-  'postMessage' | 'terminate' | 'addEventListener' | 'removeEventListener'
->
+export interface TrainingWorker {
+  postMessage(message: unknown, transfer: Transferable[]): void
+  terminate(): void
+  addEventListener(
+    type: 'message' | 'error' | 'messageerror',
+    listener: (event: Event) => void
+  ): void
+}
 
 export interface WebLabApiOptions {
   createWorker?: () => TrainingWorker
@@ -68,11 +72,12 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
 
   function spawn(): TrainingWorker {
     const spawned = createWorker()
-    spawned.addEventListener('message', (event: MessageEvent) => {
-      if (isFromWorker(event.data)) session.receive(event.data)
+    spawned.addEventListener('message', (event) => {
+      const { data } = event as MessageEvent
+      if (isFromWorker(data)) session.receive(data)
       else lose(spawned, 'the training worker sent an unknown message')
     })
-    spawned.addEventListener('error', (event: Event) => {
+    spawned.addEventListener('error', (event) => {
       event.preventDefault()
       const message = (event as Partial<ErrorEvent>).message
       const detail = typeof message === 'string' && message !== '' ? message : 'it stopped'

@@ -2,6 +2,6 @@
 // worker (src/main/training/worker.ts), hosted by a Web Worker.
 import { createRunnerHost } from '../../../core/runnerHost'
 
-const handle = createRunnerHost((message, transfer) => self.postMessage(message, { transfer }))
+const host = createRunnerHost((message, transfer) => self.postMessage(message, { transfer }))
 
-self.addEventListener('message', (event: MessageEvent) => handle(event.data))
+self.addEventListener('message', (event: MessageEvent) => host.handle(event.data))

@@ -1,0 +1,55 @@
+// platform/index.ts picks the desktop bridge when the preload exposed one, the web edition if not.
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import type { ApiResult, LabApi } from '../../../src/shared/contract'
+
+const ok: ApiResult<null> = { ok: true, value: null }
+
+function fakeBridge(calls: string[]): LabApi {
+  const record =
+    (name: string) =>
+    async (...args: unknown[]) => {
+      calls.push(`${name}(${args.map((arg) => JSON.stringify(arg)).join(', ')})`)
+      return ok
+    }
+  return {
+    platform: 'electron',
+    train: async () => ({ ok: true, value: { runId: 'desktop-1' } }),
+    pause: record('pause'),
+    resume: record('resume'),
+    step: record('step'),
+    stop: record('stop'),
+    setSpeed: record('setSpeed'),
+    onFrame: () => () => undefined,
+    onMenuCommand: () => () => undefined,
+    setLocale: record('setLocale'),
+    openExternal: record('openExternal')
+  }
+}
+
+afterEach(() => {
+  delete window.labApi
+  vi.resetModules()
+})
+
+describe('platform/index', () => {
+  it('uses the preload bridge in the desktop app', async () => {
+    const calls: string[] = []
+    window.labApi = fakeBridge(calls)
+    const { labApi } = await import('../../../src/renderer/src/platform/index')
+    expect(labApi.platform).toBe('electron')
+    expect(await labApi.train({} as never)).toEqual({ ok: true, value: { runId: 'desktop-1' } })
+    await labApi.step('desktop-1', 100)
+    await labApi.setSpeed('desktop-1', { mode: 'max' })
+    await labApi.setLocale('en')
+    expect(calls).toEqual([
+      'step("desktop-1", 100)',
+      'setSpeed("desktop-1", {"mode":"max"})',
+      'setLocale("en")'
+    ])
+  })
+
+  it('uses the Web Worker edition in a browser', async () => {
+    const { labApi } = await import('../../../src/renderer/src/platform/index')
+    expect(labApi.platform).toBe('web')
+  })
+})

@@ -1,0 +1,198 @@
+// The web edition's LabApi over the real worker handler, run in-process (see inProcessWorker.ts).
+import { afterEach, describe, expect, it } from 'vitest'
+import { createWebLabApi } from '../../../src/renderer/src/platform/web'
+import type { LabApi, TrainingFrame, TrainRequest } from '../../../src/shared/contract'
+import { externalLinks } from '../../../src/shared/externalLinks'
+import { labConfig, toyDataset, type TrainingConfig } from '../../../src/core'
+import { InProcessWorker } from './inProcessWorker'
+
+let workers: InProcessWorker[] = []
+
+function toyRequest(config: Partial<TrainingConfig> = {}): TrainRequest {
+  const data = toyDataset()
+  const featureNames = [...data.featureNames]
+  return {
+    data: { ...data, featureNames },
+    config: { ...labConfig, ...config },
+    speed: { mode: 'max' }
+  }
+}
+
+/** The lab's logged costs (toy data, zeros, SGD lr 1, 1000 epochs, every 100). */
+const labCosts = [
+  '0.693147',
+  '0.134722',
+  '0.080643',
+  '0.057900',
+  '0.045300',
+  '0.037261',
+  '0.031673',
+  '0.027556',
+  '0.024394',
+  '0.021888',
+  '0.019852'
+]
+
+afterEach(() => {
+  for (const worker of workers) worker.terminate()
+  workers = []
+})
+
+function webApi(breaksOn?: string[]): { api: LabApi; frames: TrainingFrame[]; opened: string[] } {
+  const frames: TrainingFrame[] = []
+  const opened: string[] = []
+  const api = createWebLabApi({
+    createWorker: () => {
+      const worker = new InProcessWorker(breaksOn?.[workers.length])
+      workers.push(worker)
+      return worker
+    },
+    openWindow: (url) => opened.push(url)
+  })
+  api.onFrame((frame) => frames.push(frame))
+  return { api, frames, opened }
+}
+
+async function train(api: LabApi, request: TrainRequest): Promise<string> {
+  const result = await api.train(request)
+  if (!result.ok) throw new Error(result.error.message)
+  return result.value.runId
+}
+
+/** Waits (on real timers) until `check` holds. */
+async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
+  const start = Date.now()
+  while (!check()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out')
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+}
+
+const final = ['done', 'stopped', 'diverged', 'error']
+const ended = (frames: TrainingFrame[], runId: string) => (): boolean =>
+  frames.some((frame) => frame.runId === runId && final.includes(frame.state))
+const lastOf = (frames: TrainingFrame[], runId: string): TrainingFrame =>
+  frames.filter((frame) => frame.runId === runId).at(-1) as TrainingFrame
+const linesOf = (frames: TrainingFrame[], runId: string): string[] =>
+  frames
+    .filter((frame) => frame.runId === runId)
+    .flatMap((frame) => frame.logLines.map((line) => line.text))
+
+describe('the web edition LabApi', () => {
+  it('says it is the web platform and trains the lab through its worker', async () => {
+    const { api, frames } = webApi()
+    expect(api.platform).toBe('web')
+    const request = toyRequest()
+    const runId = await train(api, request)
+    await until(ended(frames, runId))
+    expect(lastOf(frames, runId)).toMatchObject({ state: 'done', epoch: 1000 })
+    const seqs = frames.map((frame) => frame.seq)
+    expect(seqs).toEqual(seqs.map((_, i) => i))
+    expect(linesOf(frames, runId)).toEqual(
+      labCosts.map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
+    )
+    // the page keeps its data, as with the desktop app's IPC
+    expect(request.data.x).toHaveLength(12)
+    expect(workers).toHaveLength(1)
+  })
+
+  it('refuses bad data naming the row and column, without starting a worker', async () => {
+    const { api } = webApi()
+    const request = toyRequest()
+    request.data.y[1] = 0.5
+    expect(await api.train(request)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidData', field: 'data.y[1]' }
+    })
+    expect(workers).toHaveLength(0)
+  })
+
+  it('pauses, steps, resumes and stops at epoch boundaries', async () => {
+    const { api, frames } = webApi()
+    const runId = await train(api, { ...toyRequest({ epochs: 2_000_000 }), startPaused: true })
+    await until(() => frames.length > 0)
+    expect(frames[0]).toMatchObject({ state: 'paused', epoch: -1 })
+    expect(await api.step(runId, 10)).toEqual({ ok: true, value: null })
+    await until(() => lastOf(frames, runId).epoch === 9)
+    expect(lastOf(frames, runId).state).toBe('paused')
+    await api.resume(runId)
+    await until(() => lastOf(frames, runId).epoch > 1000)
+    await api.pause(runId)
+    await until(() => lastOf(frames, runId).state === 'paused')
+    await api.setSpeed(runId, { mode: 'paced', epochsPerSecond: 30 })
+    await api.resume(runId)
+    await api.stop(runId)
+    await until(ended(frames, runId))
+    const run = frames.filter((frame) => frame.runId === runId)
+    const last = lastOf(frames, runId)
+    expect(last.state).toBe('stopped')
+    const epochs = run.flatMap((frame) => Array.from(frame.points.epochs))
+    expect(epochs).toEqual(epochs.map((_, i) => i))
+    expect(epochs.at(-1)).toBe(last.epoch)
+    expect(await api.step(runId, 0)).toMatchObject({ ok: false, error: { code: 'invalidPayload' } })
+    expect(await api.pause('web-other')).toMatchObject({ ok: false, error: { code: 'noSuchRun' } })
+  })
+
+  it('delivers nothing of a replaced run once the next one started', async () => {
+    const { api, frames } = webApi()
+    const first = await train(api, toyRequest({ epochs: 5_000_000 }))
+    await until(() => frames.some((frame) => frame.runId === first && frame.epoch > 0))
+    const second = await train(api, toyRequest({ epochs: 2000 }))
+    const from = frames.length
+    await until(ended(frames, second))
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(frames.slice(from).every((frame) => frame.runId === second)).toBe(true)
+    expect(lastOf(frames, second)).toMatchObject({ state: 'done', epoch: 2000 })
+  })
+
+  it('ends the run with an error frame when the worker fails, then trains in a fresh one', async () => {
+    const { api, frames } = webApi(['pause'])
+    const first = await train(api, toyRequest({ epochs: 5_000_000 }))
+    await until(() => frames.some((frame) => frame.runId === first && frame.epoch > 0))
+    await api.pause(first)
+    await until(ended(frames, first))
+    expect(lastOf(frames, first)).toMatchObject({
+      state: 'error',
+      problem: { code: 'workerCrashed', detail: 'Uncaught Error: boom' }
+    })
+    expect(workers[0].terminated).toBe(true)
+    const second = await train(api, toyRequest())
+    await until(ended(frames, second))
+    expect(lastOf(frames, second).state).toBe('done')
+    expect(workers).toHaveLength(2)
+  })
+
+  it('stops calling a listener once it unsubscribed', async () => {
+    const { api, frames } = webApi()
+    const mine: TrainingFrame[] = []
+    const unsubscribe = api.onFrame((frame) => mine.push(frame))
+    const first = await train(api, toyRequest({ epochs: 100 }))
+    await until(ended(frames, first))
+    unsubscribe()
+    const count = mine.length
+    const second = await train(api, toyRequest({ epochs: 100 }))
+    await until(ended(frames, second))
+    expect(count).toBeGreaterThan(0)
+    expect(mine).toHaveLength(count)
+  })
+
+  it('opens only the allow-listed pages, and has no menu', async () => {
+    const { api, opened } = webApi()
+    expect(await api.openExternal(externalLinks.course)).toEqual({ ok: true, value: null })
+    expect(await api.openExternal(externalLinks.project)).toEqual({ ok: true, value: null })
+    for (const url of [
+      'http://deeplearningzerotoall.github.io/season2/',
+      'https://github.com/deeplearningzerotoall/PyTorch/../evil',
+      'javascript:alert(1)',
+      'https://example.com/'
+    ]) {
+      expect(await api.openExternal(url)).toMatchObject({
+        ok: false,
+        error: { code: 'invalidPayload', field: 'url' }
+      })
+    }
+    expect(opened).toEqual([externalLinks.course, externalLinks.project])
+    expect(await api.setLocale('ko')).toEqual({ ok: true, value: null })
+    expect(typeof api.onMenuCommand(() => undefined)).toBe('function')
+  })
+})
