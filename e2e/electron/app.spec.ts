@@ -14,7 +14,8 @@ test.describe.configure({ mode: 'serial' })
 /** What the page's global scope holds for these tests (the node project has no DOM types). */
 interface LabPage {
   labApi: LabApi
-  frames: TrainingFrame[]
+  /** Every frame the page received, of every run (one subscription for the whole file). */
+  frames?: TrainingFrame[]
   injected?: number
   location: { origin: string; href: string }
   document: {
@@ -60,8 +61,11 @@ async function train(speed: TrainRequest['speed']): Promise<string> {
   const result = await page.evaluate(
     async ({ x, y, config, speed }) => {
       const scope = globalThis as unknown as LabPage
-      scope.frames = []
-      scope.labApi.onFrame((frame) => scope.frames.push(frame))
+      if (!scope.frames) {
+        const frames: TrainingFrame[] = []
+        scope.frames = frames
+        scope.labApi.onFrame((frame) => frames.push(frame))
+      }
       const data = {
         featureNames: ['x1', 'x2'],
         rows: 6,
@@ -77,13 +81,22 @@ async function train(speed: TrainRequest['speed']): Promise<string> {
   return result.value.runId
 }
 
-/** The newest frame's state and epoch. */
-function latest(): Promise<{ state: string; epoch: number } | null> {
-  return page.evaluate(() => {
-    const frame = (globalThis as unknown as LabPage).frames.at(-1)
-    return frame ? { state: frame.state, epoch: frame.epoch } : null
-  })
+/** The frames of one run, as the page received them. */
+function framesOf(runId: string): Promise<TrainingFrame[]> {
+  return page.evaluate(
+    (runId) => ((globalThis as unknown as LabPage).frames ?? []).filter((f) => f.runId === runId),
+    runId
+  )
 }
+
+/** The newest frame's state and epoch in one run. */
+async function latest(runId: string): Promise<{ state: string; epoch: number } | null> {
+  const frame = (await framesOf(runId)).at(-1)
+  return frame ? { state: frame.state, epoch: frame.epoch } : null
+}
+
+const logOf = (frames: TrainingFrame[]): string[] =>
+  frames.flatMap((frame) => frame.logLines.map((line) => line.text))
 
 async function control(
   call: 'pause' | 'resume' | 'stop' | 'step' | 'setSpeed',
@@ -225,55 +238,59 @@ test.describe('the window', () => {
 
 test.describe('live training through the LabApi', () => {
   test("reproduces the lab's log to Epoch 1000/1000 Cost: 0.019852, frames in order", async () => {
-    await train({ mode: 'max' })
-    await expect.poll(latest, { timeout: 60_000 }).toEqual({ state: 'done', epoch: 1000 })
-    const summary = await page.evaluate(() => {
-      const frames = (globalThis as unknown as LabPage).frames
-      return {
-        log: frames.flatMap((frame) => frame.logLines.map((line) => line.text)),
-        seqs: frames.map((frame) => frame.seq),
-        runIds: [...new Set(frames.map((frame) => frame.runId))].length,
-        typed: frames.every((frame) => frame.points.cost instanceof Float64Array)
-      }
-    })
-    expect(summary.log).toEqual(labLog)
-    expect(summary.seqs).toEqual(summary.seqs.map((_, i) => i))
-    expect(summary.runIds).toBe(1)
-    expect(summary.typed).toBe(true)
+    const runId = await train({ mode: 'max' })
+    await expect
+      .poll(() => latest(runId), { timeout: 60_000 })
+      .toEqual({ state: 'done', epoch: 1000 })
+    const frames = await framesOf(runId)
+    expect(logOf(frames)).toEqual(labLog)
+    expect(frames.map((frame) => frame.seq)).toEqual(frames.map((_, i) => i))
+    // The history crosses IPC and the context bridge as typed arrays, as the charts expect.
+    const typed = await page.evaluate(
+      (runId) =>
+        ((globalThis as unknown as LabPage).frames ?? [])
+          .filter((frame) => frame.runId === runId)
+          .every((frame) => frame.points.cost instanceof Float64Array),
+      runId
+    )
+    expect(typed).toBe(true)
   })
 
   test('pause holds the epoch, step runs exactly N, resume and a speed change finish the run', async () => {
     const runId = await train({ mode: 'paced', epochsPerSecond: 20 })
-    await expect.poll(async () => (await latest())?.epoch ?? -1).toBeGreaterThanOrEqual(2)
+    await expect.poll(async () => (await latest(runId))?.epoch ?? -1).toBeGreaterThanOrEqual(2)
     await control('pause', runId)
-    await expect.poll(async () => (await latest())?.state).toBe('paused')
-    const paused = (await latest())?.epoch ?? -1
+    await expect.poll(async () => (await latest(runId))?.state).toBe('paused')
+    const paused = (await latest(runId))?.epoch ?? -1
     await page.waitForTimeout(500)
-    expect((await latest())?.epoch).toBe(paused)
+    expect((await latest(runId))?.epoch).toBe(paused)
 
     await control('step', runId, 10)
-    await expect.poll(latest).toEqual({ state: 'paused', epoch: paused + 10 })
+    await expect.poll(() => latest(runId)).toEqual({ state: 'paused', epoch: paused + 10 })
 
     await control('setSpeed', runId, { mode: 'max' })
     await control('resume', runId)
-    await expect.poll(latest, { timeout: 60_000 }).toEqual({ state: 'done', epoch: 1000 })
-    const log = await page.evaluate(() =>
-      (globalThis as unknown as LabPage).frames.flatMap((f) => f.logLines.map((l) => l.text))
-    )
-    expect(log).toEqual(labLog)
+    await expect
+      .poll(() => latest(runId), { timeout: 60_000 })
+      .toEqual({ state: 'done', epoch: 1000 })
+    expect(logOf(await framesOf(runId))).toEqual(labLog)
   })
 
   test('stop ends a run for good, and the next run starts afresh', async () => {
     const first = await train({ mode: 'paced', epochsPerSecond: 5 })
-    await expect.poll(async () => (await latest())?.state).toBe('running')
+    await expect.poll(async () => (await latest(first))?.state).toBe('running')
     await control('stop', first)
-    await expect.poll(async () => (await latest())?.state).toBe('stopped')
-    const stopped = (await latest())?.epoch
+    await expect.poll(async () => (await latest(first))?.state).toBe('stopped')
+    const stopped = (await framesOf(first)).length
     await page.waitForTimeout(500)
-    expect((await latest())?.epoch).toBe(stopped)
+    expect(await framesOf(first)).toHaveLength(stopped)
 
     const second = await train({ mode: 'max' })
     expect(second).not.toBe(first)
-    await expect.poll(latest, { timeout: 60_000 }).toEqual({ state: 'done', epoch: 1000 })
+    await expect
+      .poll(() => latest(second), { timeout: 60_000 })
+      .toEqual({ state: 'done', epoch: 1000 })
+    expect(logOf(await framesOf(second))).toEqual(labLog)
+    expect(await framesOf(first)).toHaveLength(stopped)
   })
 })
