@@ -42,6 +42,7 @@ export const DEFAULT_SLICE_MS = 8
 export const DEFAULT_FRAME_INTERVAL_MS = 1000 / 60
 /** Epochs run between two looks at the clock are sized to take about this long. */
 const CHUNK_MS = 0.5
+const MAX_CHUNK = 1 << 20
 
 export class Runner {
   private readonly trainer: Trainer
@@ -199,11 +200,20 @@ export class Runner {
       this.epochsRun += ran
       this.ranThisSlice += ran
       if (stepping) this.stepRemaining -= ran
-      if (ran > 0)
-        this.chunk = Math.max(1, Math.floor((ran * CHUNK_MS) / Math.max(after - before, 1e-3)))
+      if (ran > 0) this.adaptChunk(ran, after - before)
       if (after >= deadline) break
     }
     this.steppedOut = stepping && this.stepRemaining === 0
+  }
+
+  /**
+   * Sizes the next chunk to take about CHUNK_MS. Browsers coarsen a worker's clock (to 0.1 ms or
+   * more), so a chunk that seems to take no time only doubles: trusting a reading of 0 would make
+   * the next chunk run for hundreds of milliseconds with no frame and no control in between.
+   */
+  private adaptChunk(ran: number, elapsed: number): void {
+    if (elapsed < CHUNK_MS / 4) this.chunk = Math.min(this.chunk * 2, MAX_CHUNK)
+    else this.chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor((ran * CHUNK_MS) / elapsed)))
   }
 
   private frameDue(now: number): boolean {
