@@ -154,6 +154,8 @@ export class ParallelAccumulator implements BatchAccumulator {
       Atomics.add(this.control, CONTROL.generation, 1)
       Atomics.notify(this.control, CONTROL.generation)
     }
+    // ref'd again: waiting on unref'd workers alone would let the process exit mid-dispose
+    for (const worker of this.workers) worker.ref()
     await Promise.all(this.exits)
   }
 }

@@ -1,0 +1,107 @@
+// `npm run bench`: median ms per full-batch epoch and peak memory, ours and PyTorch's side by
+// side, for the four standard sizes or one (`--rows N --features D --epochs E`). Each standard
+// size runs in a fresh child process, so its peak memory and JIT state are its own. Reported,
+// never asserted: the exit code is 0 whatever the figures (2 only for a bad option).
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { BenchArgsError, STANDARD_SIZES, USAGE, parseBenchArgs, type BenchArgs } from './args'
+import type { BenchSize } from './args'
+import { syntheticDataset } from './data'
+import { measureOurs } from './measure'
+import { TABLE_NOTES, describeMachine, tableHeader, tableRow, type SizeResult } from './report'
+import { measureTorch, torchAvailable, type TorchMeasurement } from './torch'
+import type { Dataset } from '../src/core'
+
+const SELF = fileURLToPath(import.meta.url)
+const STREAMING = new URL('./streaming.ts', import.meta.url)
+
+/** About a second of PyTorch per size: fewer epochs for bigger data, 30 at least. */
+function defaultEpochs(size: BenchSize): number {
+  return Math.min(5000, Math.max(30, Math.round(3e8 / (size.rows * size.features))))
+}
+
+async function measureSize(size: BenchSize, args: BenchArgs): Promise<SizeResult> {
+  const epochs = size.epochs ?? defaultEpochs(size)
+  const dataset = syntheticDataset(size.rows, size.features)
+  const ours = await measureOurs(dataset, epochs, args.threads)
+  const torch = args.torch && torchAvailable() ? tryTorch(dataset, epochs) : null
+  const speedup = torch ? torch.msPerEpoch / ours.msPerEpoch : null
+  return { rows: size.rows, features: size.features, ours, torch, speedup }
+}
+
+/** PyTorch's figures, or null (said on stderr) when its run fails: the bench still reports ours. */
+function tryTorch(dataset: Dataset, epochs: number): TorchMeasurement | null {
+  try {
+    return measureTorch(dataset, epochs)
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
+    return null
+  }
+}
+
+/** One standard size in a child process of the same Node (and tsx loader). */
+function measureInChild(size: BenchSize, args: BenchArgs): SizeResult {
+  const flags = ['--rows', String(size.rows), '--features', String(size.features), '--json']
+  if (args.epochs !== null) flags.push('--epochs', String(args.epochs))
+  if (args.threads !== null) flags.push('--threads', String(args.threads))
+  if (!args.torch) flags.push('--no-torch')
+  const child = spawnSync(process.execPath, [...process.execArgv, SELF, ...flags], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+    maxBuffer: 1 << 20
+  })
+  if (child.status !== 0) throw new Error(`the ${size.rows} x ${size.features} run failed`)
+  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as SizeResult
+}
+
+function torchNote(args: BenchArgs, results: SizeResult[]): string {
+  const torch = results.find((result) => result.torch)?.torch
+  if (torch) {
+    return `PyTorch ${torch.version} (/usr/bin/python3): the lab's loop in float32, ${torch.threads} thread(s)`
+  }
+  return args.torch
+    ? 'PyTorch: not installed for /usr/bin/python3'
+    : 'PyTorch: skipped (--no-torch)'
+}
+
+async function runStreaming(argv: string[]): Promise<void> {
+  if (!existsSync(STREAMING)) {
+    console.log(
+      'bench: the streaming benchmark is not available yet (bench/streaming.ts is missing)'
+    )
+    return
+  }
+  const streaming = (await import(STREAMING.href)) as { runStreamingBench?: unknown }
+  if (typeof streaming.runStreamingBench !== 'function') {
+    throw new Error('bench/streaming.ts does not export runStreamingBench(argv)')
+  }
+  await (streaming.runStreamingBench as (argv: string[]) => Promise<void>)(argv)
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--streaming')) return runStreaming(argv.filter((arg) => arg !== '--streaming'))
+  const args = parseBenchArgs(argv)
+  if (args.help) return void console.log(USAGE)
+  const sizes = args.size
+    ? [args.size]
+    : STANDARD_SIZES.map((size) => ({ ...size, epochs: args.epochs }))
+  const results: SizeResult[] = []
+  if (!args.json) console.log(tableHeader().join('\n'))
+  for (const size of sizes) {
+    const result = args.size ? await measureSize(size, args) : measureInChild(size, args)
+    results.push(result)
+    console.log(args.json ? JSON.stringify(result) : tableRow(result))
+  }
+  if (!args.json)
+    console.log([...TABLE_NOTES, '', ...describeMachine(torchNote(args, results))].join('\n'))
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof BenchArgsError) {
+    console.error(`bench: ${error.message}\n\n${USAGE}`)
+    process.exitCode = 2
+    return
+  }
+  throw error
+})
