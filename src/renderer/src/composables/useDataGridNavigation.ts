@@ -72,6 +72,12 @@ export function clampCell(cell: CellPosition, shape: GridShape): CellPosition {
   return { row: clamp(cell.row, shape.rows - 1), column: clamp(cell.column, shape.lastColumn) }
 }
 
+/** The cell a grid element stands for (its data-row and data-col), or null for anything else. */
+export function cellOf(target: EventTarget | null): CellPosition | null {
+  if (!(target instanceof HTMLElement) || target.dataset.row === undefined) return null
+  return { row: Number(target.dataset.row), column: Number(target.dataset.col) }
+}
+
 export function cellSelector(cell: CellPosition): string {
   return `[data-row="${cell.row}"][data-col="${cell.column}"]`
 }

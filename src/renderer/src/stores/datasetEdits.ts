@@ -2,6 +2,7 @@
 // returns how to undo and redo it (or null when nothing changed), for the store's history.
 import type { ColumnData, DataTable, TableState } from './datasetTable'
 import type { Edit } from './datasetHistory'
+import { insertRows, removeRows, restoreRegion, saveRegion } from './datasetBlocks'
 
 const STRING_BYTES = 48
 const textBytes = (text: string): number => STRING_BYTES + text.length * 2
@@ -52,7 +53,7 @@ export function pasteEdit(
   }
   const dropped = block.reduce((sum, cells) => sum + cells.length, 0) - pasted
   if (pasted === 0) return { edit: null, pasted, dropped, addedRows: 0 }
-  const saved = table.saveRegion(row, column, Math.max(0, Math.min(needed, oldRows) - row), width)
+  const saved = saveRegion(table, row, column, Math.max(0, Math.min(needed, oldRows) - row), width)
   const apply = (): void => {
     if (addedRows > 0) table.appendRows(addedRows)
     block.forEach((cells, i) => {
@@ -64,7 +65,7 @@ export function pasteEdit(
   const edit: Edit = {
     undo: () => {
       table.truncateRows(oldRows)
-      table.restoreRegion(saved)
+      restoreRegion(table, saved)
     },
     redo: apply,
     bytes: saved.values.byteLength + saved.texts.size * STRING_BYTES + cellBytes
@@ -83,13 +84,13 @@ export function addRowsEdit(table: DataTable, count: number): Edit {
 }
 
 export function removeRowsEdit(table: DataTable, rows: readonly number[]): Edit | null {
-  let removed = table.removeRows(rows)
+  let removed = removeRows(table, rows)
   if (removed.indices.length === 0) return null
   const textCount = removed.texts.reduce((sum, map) => sum + map.size, 0)
   return {
-    undo: () => table.insertRows(removed),
+    undo: () => insertRows(table, removed),
     redo: () => {
-      removed = table.removeRows(removed.indices)
+      removed = removeRows(table, removed.indices)
     },
     bytes: removed.indices.length * (table.featureCount + 2) * 8 + textCount * STRING_BYTES
   }

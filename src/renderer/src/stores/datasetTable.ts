@@ -29,23 +29,6 @@ export interface ColumnData {
   texts: Map<number, string>
 }
 
-/** Rows taken out of the table (ascending indices), with everything needed to put them back. */
-export interface RemovedRows {
-  indices: number[]
-  values: number[][]
-  texts: Map<number, string>[]
-}
-
-/** A rectangle of cells, saved before a paste overwrites it. */
-export interface SavedRegion {
-  row: number
-  column: number
-  rows: number
-  columns: number
-  values: Float64Array
-  texts: Map<number, string>
-}
-
 /** The spelling a value gets when nobody typed anything else: empty for "no number". */
 export function canonicalText(value: number): string {
   return Number.isNaN(value) ? '' : String(value)
@@ -178,61 +161,6 @@ export class DataTable {
     }
   }
 
-  /** Removes rows (any order, duplicates ignored) and returns them for putting back. */
-  removeRows(rows: readonly number[]): RemovedRows {
-    const n = this.rows
-    const indices = [...new Set(rows)].filter((i) => i >= 0 && i < n).sort((a, b) => a - b)
-    const removing = new Uint8Array(n)
-    for (const i of indices) removing[i] = 1
-    const { columns, texts } = this.state
-    const removed: RemovedRows = { indices, values: [], texts: [] }
-    const newIndex = new Int32Array(n)
-    let kept = 0
-    for (let i = 0; i < n; i++) newIndex[i] = removing[i] ? -1 : kept++
-    columns.forEach((values, j) => {
-      const keptValues: number[] = []
-      const removedValues: number[] = []
-      for (let i = 0; i < n; i++) (removing[i] ? removedValues : keptValues).push(values[i])
-      columns[j] = keptValues
-      removed.values.push(removedValues)
-      const [keptTexts, removedTexts] = splitTexts(texts[j], newIndex, indices)
-      texts[j] = keptTexts
-      removed.texts.push(removedTexts)
-    })
-    this.recountRows()
-    return removed
-  }
-
-  /** Puts removed rows back at their old indices (the inverse of removeRows). */
-  insertRows(removed: RemovedRows): void {
-    const { indices } = removed
-    const total = this.rows + indices.length
-    const { columns, texts } = this.state
-    columns.forEach((values, j) => {
-      const merged: number[] = new Array(total)
-      const mergedTexts = new Map<number, string>()
-      const oldTexts = texts[j]
-      let from = 0
-      let back = 0
-      for (let i = 0; i < total; i++) {
-        if (back < indices.length && indices[back] === i) {
-          merged[i] = removed.values[j][back]
-          const text = removed.texts[j].get(back)
-          if (text !== undefined) mergedTexts.set(i, text)
-          back++
-        } else {
-          merged[i] = values[from]
-          const text = oldTexts.get(from)
-          if (text !== undefined) mergedTexts.set(i, text)
-          from++
-        }
-      }
-      columns[j] = merged
-      texts[j] = mergedTexts
-    })
-    this.recountRows()
-  }
-
   /** Recomputes every row's problem count: for whole-table operations, never for a cell edit. */
   recountRows(): void {
     const { columns } = this.state
@@ -249,29 +177,6 @@ export class DataTable {
     })
     this.state.rowProblems = rowProblems
     this.state.problemCount = total
-  }
-
-  saveRegion(row: number, column: number, rows: number, columns: number): SavedRegion {
-    const values = new Float64Array(rows * columns)
-    const texts = new Map<number, string>()
-    for (let i = 0; i < rows; i++) {
-      for (let j = 0; j < columns; j++) {
-        const k = i * columns + j
-        values[k] = this.state.columns[column + j][row + i]
-        const text = this.state.texts[column + j].get(row + i)
-        if (text !== undefined) texts.set(k, text)
-      }
-    }
-    return { row, column, rows, columns, values, texts }
-  }
-
-  restoreRegion(region: SavedRegion): void {
-    for (let i = 0; i < region.rows; i++) {
-      for (let j = 0; j < region.columns; j++) {
-        const k = i * region.columns + j
-        this.setRaw(region.row + i, region.column + j, region.values[k], region.texts.get(k))
-      }
-    }
   }
 
   /** The first `limit` invalid cells in row order, as the core names them. */
@@ -329,20 +234,4 @@ export class DataTable {
       for (const text of map.values()) texts += 48 + text.length * 2
     return this.rows * (this.featureCount + 2) * 8 + texts
   }
-}
-
-function splitTexts(
-  texts: Map<number, string>,
-  newIndex: Int32Array,
-  removedIndices: number[]
-): [Map<number, string>, Map<number, string>] {
-  const kept = new Map<number, string>()
-  const removed = new Map<number, string>()
-  if (texts.size === 0) return [kept, removed]
-  const position = new Map(removedIndices.map((row, k) => [row, k]))
-  for (const [row, text] of texts) {
-    if (newIndex[row] >= 0) kept.set(newIndex[row], text)
-    else removed.set(position.get(row) as number, text)
-  }
-  return [kept, removed]
 }
