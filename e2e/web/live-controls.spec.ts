@@ -148,3 +148,47 @@ test('a run that overflows stops in that epoch and says what helps', async ({ pa
   )
   await expect(button(page, 'Train')).toBeEnabled()
 })
+
+test('the log follows the newest line until the user scrolls up to read', async ({ page }) => {
+  await page.getByLabel('Log every', { exact: true }).fill('1')
+  await setSpeed(page, '60 epochs/s')
+  await button(page, 'Train').click()
+  await expect.poll(() => statusEpoch(page)).toBeGreaterThanOrEqual(30)
+  const log = page.getByRole('log')
+  const distanceFromBottom = () =>
+    log.evaluate((element) => element.scrollHeight - element.clientHeight - element.scrollTop)
+  expect(await distanceFromBottom()).toBeLessThan(25)
+
+  await log.hover()
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, -5000)
+      return log.evaluate((element) => element.scrollTop)
+    })
+    .toBeLessThan(40)
+  const readingAt = await log.evaluate((element) => element.scrollTop)
+  await page.waitForTimeout(600) // ~36 more lines arrive; the log stays where the user is
+  expect(await log.evaluate((element) => element.scrollTop)).toBe(readingAt)
+  expect(await distanceFromBottom()).toBeGreaterThan(400)
+  expect((await visibleLogLines(page))[0]).toBe('Epoch    0/1000 Cost: 0.693147')
+
+  await button(page, 'Latest line').click()
+  await expect.poll(distanceFromBottom).toBeLessThan(25)
+  await expect(button(page, 'Latest line')).toBeHidden()
+  await button(page, 'Stop').click()
+})
+
+test('each setting explains itself on keyboard focus and on hover', async ({ page }) => {
+  const epochs = page.getByLabel('Epochs', { exact: true })
+  const hint = page.getByRole('tooltip').filter({ hasText: 'range(nb_epochs + 1)' })
+  await expect(hint).toBeHidden()
+  await epochs.focus()
+  await expect(hint).toBeVisible()
+  await expect(epochs).toHaveAccessibleDescription(/the loop runs epochs 0 to N/)
+  await page.keyboard.press('Escape')
+  await expect(hint).toBeHidden()
+  await page.getByLabel('Log every', { exact: true }).hover()
+  await expect(
+    page.getByRole('tooltip').filter({ hasText: 'A log line for every epoch divisible' })
+  ).toBeVisible()
+})

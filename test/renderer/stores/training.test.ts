@@ -188,6 +188,16 @@ describe('training store', () => {
     expect(api.callsTo('step')).toEqual([['run-1', 1]])
   })
 
+  it('Step does nothing while the run is running (Space pauses it first)', async () => {
+    const { api, training } = await startedRun()
+    api.emitFrame(makeFrame('run-1', 0, [0, 1, 2]))
+    frames.run()
+    expect(training.canStep).toBe(false)
+    await training.stepOnce()
+    expect(api.callsTo('step')).toEqual([])
+    expect(api.trainRequests).toHaveLength(1)
+  })
+
   it('one log interval steps to the next logged epoch', async () => {
     const { api, training } = await startedRun()
     training.stepUnit = 'logInterval'

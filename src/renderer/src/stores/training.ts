@@ -72,6 +72,8 @@ export const useTrainingStore = defineStore('training', () => {
     return settings.hasErrors ? 'settings' : null
   })
   const canTrain = computed(() => trainBlocker.value === null)
+  /** Step works on a paused run, or starts one paused; a running run is paused first by Space. */
+  const canStep = computed(() => !starting.value && (status.value === 'paused' || canTrain.value))
 
   let lastSeq = -1
   /** Frames that arrived while train() waited for its run id. */
@@ -173,7 +175,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   /** Run `epochs` more epochs, then pause; before a run, start one paused first. */
   async function step(epochs: number): Promise<void> {
-    if (starting.value) return
+    if (!canStep.value) return
     if (!isActive.value && !(await train({ startPaused: true }))) return
     await command((id) => api.step(id, epochs))
   }
@@ -239,6 +241,7 @@ export const useTrainingStore = defineStore('training', () => {
     stepUnit,
     isActive,
     canTrain,
+    canStep,
     trainBlocker,
     train,
     pause,
