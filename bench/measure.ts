@@ -49,7 +49,7 @@ export async function measureOurs(
   epochs: number,
   threads: number | null
 ): Promise<OurMeasurement> {
-  const dataset = threads === 1 ? data : shareDataset(data)
+  const dataset = shareDataset(data) // no copy for the bench's data, made in shared memory
   const accumulator =
     threads === 1 ? null : await startAccumulator(dataset, { threads: threads ?? undefined })
   try {

@@ -3,12 +3,12 @@
 // parallel backend runs it over disjoint blocks of rows and adds the block sums in order.
 //
 // Speed notes (V8/TurboFan): exp and log1p come from kernelMath.ts; the data-dependent choices
-// (the sign of z, the prediction) are arithmetic on sign bits rather than branches the CPU would
-// mispredict half the time; the lab's widths d = 2 (toy) and d = 8 (diabetes) have unrolled
+// (the sign of z, the prediction) are comparisons turned into numbers, +(z >= 0), which TurboFan
+// compiles to a setcc rather than a branch the CPU would mispredict half the time; the lab's widths d = 2 (toy) and d = 8 (diabetes) have unrolled
 // sweeps that keep weights and gradient sums in registers. The row helpers below must stay in
 // this module and small: TurboFan inlines them into each sweep only within its inlining budget
 // (moved to another module they grow and the last ones stop being inlined: 2x slower).
-import { expNegative, log1pUnit, signIsPositive } from './kernelMath'
+import { expNegative, log1pUnit } from './kernelMath'
 import { BCE_EPSILON, LOG_CLAMP, linear, type Parameters } from './model'
 
 /** Layout of the sums a pass produces. */
@@ -60,7 +60,7 @@ function rowLoss(softplus: number, a: number, positive: number, label: number): 
 
 /** 1 when the prediction [p >= threshold] equals the label, else 0. */
 function rowCorrect(p: number, threshold: number, label: number): number {
-  const predicted = signIsPositive(p - threshold)
+  const predicted = +(p >= threshold)
   return 1 - (predicted + label - 2 * predicted * label)
 }
 
@@ -100,7 +100,7 @@ function sweepAnyWidth(
     for (let j = 0; j < d; j++) z += x[offset + j] * params[j]
     const a = Math.abs(z)
     const e = expNegative(a)
-    const positive = signIsPositive(z)
+    const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
     loss += rowLoss(log1pUnit(e), a, positive, label)
@@ -141,7 +141,7 @@ function sweepWidth2(
     const z = bias + x0 * w0 + x1 * w1
     const a = Math.abs(z)
     const e = expNegative(a)
-    const positive = signIsPositive(z)
+    const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
     loss += rowLoss(log1pUnit(e), a, positive, label)
@@ -202,7 +202,7 @@ function sweepWidth8(
     const z = bias + x0 * w0 + x1 * w1 + x2 * w2 + x3 * w3 + x4 * w4 + x5 * w5 + x6 * w6 + x7 * w7
     const a = Math.abs(z)
     const e = expNegative(a)
-    const positive = signIsPositive(z)
+    const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
     loss += rowLoss(log1pUnit(e), a, positive, label)
@@ -313,6 +313,6 @@ export function probabilities(
   const { x, d } = rows
   for (let i = start; i < end; i++) {
     const z = linear(x, i * d, params, d)
-    out[i - start] = probabilityOf(expNegative(Math.abs(z)), signIsPositive(z))
+    out[i - start] = probabilityOf(expNegative(Math.abs(z)), +(z >= 0))
   }
 }

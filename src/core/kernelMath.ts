@@ -1,8 +1,8 @@
-// exp(-a) and log1p(e) on the ranges the kernel needs, and a branch-free sign test: the pieces of
-// the per-row maths that V8 would otherwise make slow. Math.exp and Math.log1p compile to calls
-// into C (~11 and ~7 ns on the x64 we measured); these inline into the kernel's loop in ~4 ns
-// each, within 4 ulp of the built-ins. Tables are module constants, so TurboFan embeds their
-// addresses rather than re-checking the arrays for every row.
+// exp(-a) and log1p(e) on the ranges the kernel needs: the pieces of the per-row maths that V8
+// would otherwise make slow. Math.exp and Math.log1p compile to calls into C (~11 and ~7 ns on
+// the x64 we measured); these inline into the kernel's loop in ~4 ns each, within 4 ulp of the
+// built-ins. Tables are module constants, so TurboFan embeds their addresses rather than
+// re-checking the arrays for every row.
 
 // exp(-a) = 2^(-k/256) * exp(r): k = round(a * 256 / ln 2), r = k ln2/256 - a, |r| <= ln2/512.
 const EXP_STEPS = 256
@@ -24,11 +24,6 @@ const LOG_STEPS = 256
 const LOG_POINT = Float64Array.from({ length: LOG_STEPS + 1 }, (_, i) => 1 + i / LOG_STEPS)
 const LOG_INVERSE = LOG_POINT.map((point) => 1 / point)
 const LOG_OF_POINT = LOG_POINT.map(Math.log)
-
-// Sign bits of doubles without branches: write the double, read its high word.
-const signScratch = new Float64Array(1)
-const signWords = new Uint32Array(signScratch.buffer)
-const HIGH_WORD = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1 ? 1 : 0
 
 /** exp(-a) for a >= 0 (0 past underflow, NaN for NaN), within 4 ulp of Math.exp(-a). */
 export function expNegative(a: number): number {
@@ -52,10 +47,4 @@ export function log1pUnit(e: number): number {
   const t2 = t * t
   const logT = t - t2 * (0.5 - t * (1 / 3) + t2 * (0.25 - t * 0.2 + t2 * (1 / 6)))
   return LOG_OF_POINT[i] + (logT + (e - (u - 1)) * inverse)
-}
-
-/** 1 when v >= +0 (its sign bit is clear), else 0; no data-dependent branch. */
-export function signIsPositive(v: number): number {
-  signScratch[0] = v
-  return 1 - (signWords[HIGH_WORD] >>> 31)
 }
