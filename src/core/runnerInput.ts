@@ -2,7 +2,9 @@
 // or field, and nothing starts. The renderer validates its table as the user edits it; this is
 // the trainer side's own check (a payload may come from anywhere), with the same issue codes and
 // sentences as the rest of the core (see dataset.ts).
+import { validateTrainingConfig } from './config'
 import { describeIssue, type DatasetIssue } from './dataset'
+import { Trainer } from './trainer'
 import type { RunData, RunRequest, RunSpeed } from './runnerTypes'
 
 export interface RunInputError {
@@ -88,28 +90,14 @@ export function checkStepEpochs(epochs: number): RunInputError | null {
   return isCount(epochs, 1) ? null : payloadError('epochs', 'must be a whole number >= 1')
 }
 
-/** The settings a run cannot go without; the full schema lives with the IPC contract. */
+/** The config as the trainer checks it (PyTorch's own limits), by field. */
 function checkConfig(request: RunRequest): RunInputError | null {
   const { config } = request
-  if (!isCount(config?.epochs, 0)) return payloadError('config.epochs', 'must be a whole number')
-  if (!isCount(config.logEvery, 1)) {
-    return payloadError('config.logEvery', 'must be a whole number >= 1')
+  if (typeof config !== 'object' || config === null || typeof config.optimizer !== 'object') {
+    return payloadError('config', 'must be a training config')
   }
-  if (!isCount(config.seed, 0)) return payloadError('config.seed', 'must be a whole number')
-  if (config.batchSize !== null && !isCount(config.batchSize, 1)) {
-    return payloadError('config.batchSize', 'must be null (full batch) or a whole number >= 1')
-  }
-  if (!isFiniteNumber(config.threshold)) {
-    return payloadError('config.threshold', 'must be a number')
-  }
-  const kind = config.optimizer?.kind
-  if (kind !== 'sgd' && kind !== 'adam') {
-    return payloadError('config.optimizer.kind', "must be 'sgd' or 'adam'")
-  }
-  if (!isFiniteNumber(config.optimizer.lr)) {
-    return payloadError('config.optimizer.lr', 'must be a number')
-  }
-  return null
+  const issue = validateTrainingConfig(config)[0]
+  return issue ? payloadError(`config.${issue.field}`, issue.message) : null
 }
 
 /** A saved state must fit the data and hold finite weights (as the trainer requires). */
@@ -128,6 +116,12 @@ function checkResumeFrom(request: RunRequest): RunInputError | null {
   if (!isCount(state.epoch, 0)) return payloadError('resumeFrom.epoch', 'must be a whole number')
   if (!Array.isArray(state.rng?.state) || state.rng.state.length !== 624) {
     return payloadError('resumeFrom.rng.state', 'must hold the 624 words of mt19937')
+  }
+  // The rest (version, optimizer state) is what restoring it checks: try, so a worker never has to.
+  try {
+    Trainer.resume({ ...request.data }, request.config, state)
+  } catch (error) {
+    return payloadError('resumeFrom', error instanceof Error ? error.message : String(error))
   }
   return null
 }

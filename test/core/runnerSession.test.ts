@@ -113,6 +113,10 @@ describe('RunSession', () => {
     expect(
       field(runs.start({ ...toyRequest(), resumeFrom: { ...resumeFrom, params: [0, 0] } }))
     ).toBe('resumeFrom.params')
+    const lr = { ...toyRequest().config.optimizer, lr: -1 }
+    expect(field(runs.start(toyRequest({ optimizer: lr })))).toBe('config.optimizer.lr')
+    const future = { ...resumeFrom, params: [0, 0, 0], version: 2 as unknown as 1 }
+    expect(field(runs.start({ ...toyRequest(), resumeFrom: future }))).toBe('resumeFrom')
     expect(sent).toHaveLength(0)
   })
 
