@@ -1,0 +1,50 @@
+// `npm run cli -- --help`: usage and every option, generated from the option table.
+import { trainOptions, type OptionInfo } from './optionTable'
+
+const WIDTH = 100
+
+function wrap(text: string, indent: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && indent + line.length + 1 + word.length > WIDTH) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  return [...lines, line]
+}
+
+export function helpText(): string {
+  const entries = Object.entries(trainOptions) as [string, OptionInfo][]
+  const labels = entries.map(
+    ([name, info]) =>
+      (info.short ? `-${info.short}, ` : '') + `--${name}` + (info.value ? ` ${info.value}` : '')
+  )
+  const column = Math.max(...labels.map((l) => l.length)) + 4
+  const rows = entries.flatMap(([, info], k) => {
+    const [first, ...rest] = wrap(info.help, column)
+    return [`  ${labels[k].padEnd(column - 2)}${first}`, ...rest.map((l) => ' '.repeat(column) + l)]
+  })
+  return [
+    "Logit Lab: logistic regression with PyTorch's numbers (the Lab-05 of 모두를 위한 딥러닝 시즌2).",
+    '',
+    'Usage: npm run cli -- train [options]',
+    '',
+    "Trains H(x) = sigmoid(xW + b) on the data with binary cross-entropy and prints the lab's",
+    'log lines (Epoch {:4d}/{} Cost: {:.6f}), then the final probabilities, predictions and',
+    'accuracy. Bad input exits with code 2 and one line on stderr; a run whose weights stop being',
+    'finite exits with code 1.',
+    '',
+    'Options:',
+    ...rows,
+    '',
+    'Examples:',
+    '  npm run cli -- train',
+    '  npm run cli -- train --data diabetes.csv --init torch --seed 1 --epochs 100 --log-every 10 --accuracy',
+    '  npm run cli -- train --optimizer adam --lr 0.1 --json',
+    ''
+  ].join('\n')
+}

@@ -1,0 +1,53 @@
+// Typed option values from parseArgs' strings: numbers written plainly (no hex, no units), whole
+// numbers where counts are meant, and fixed choices.
+import { CliError } from './errors'
+import type { TrainOptionName } from './optionTable'
+
+export type OptionValues = Partial<Record<TrainOptionName, string | boolean>>
+
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
+
+/** Reads option values as numbers or choices; a refusal names the option. */
+export class OptionReader {
+  constructor(private readonly values: OptionValues) {}
+
+  private text(name: TrainOptionName): string | undefined {
+    const value = this.values[name]
+    return typeof value === 'string' ? value.trim() : undefined
+  }
+
+  real(
+    name: TrainOptionName,
+    fallback: number,
+    check: (v: number) => boolean,
+    rule: string
+  ): number {
+    const text = this.text(name)
+    if (text === undefined) return fallback
+    const value = DECIMAL.test(text) ? Number(text) : Number.NaN
+    if (!Number.isFinite(value) || !check(value)) {
+      throw new CliError(`--${name} must be ${rule}, got ${JSON.stringify(text)}`)
+    }
+    return value
+  }
+
+  whole(name: TrainOptionName, fallback: number, min: number): number {
+    const text = this.text(name)
+    if (text === undefined) return fallback
+    const value = /^\+?\d+$/.test(text) ? Number(text) : Number.NaN
+    if (!Number.isSafeInteger(value) || value < min) {
+      throw new CliError(`--${name} must be a whole number >= ${min}, got ${JSON.stringify(text)}`)
+    }
+    return value
+  }
+
+  choice<T extends string>(name: TrainOptionName, choices: readonly T[], fallback: T): T {
+    const text = this.text(name)
+    if (text === undefined) return fallback
+    const found = choices.find((c) => c === text.toLowerCase())
+    if (found === undefined) {
+      throw new CliError(`--${name} must be ${choices.join(' or ')}, got ${JSON.stringify(text)}`)
+    }
+    return found
+  }
+}
