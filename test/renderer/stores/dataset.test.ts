@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest'
+import { computed } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
 import { toyX, toyY } from '../../../src/core/toy'
@@ -227,6 +228,28 @@ describe('dataset store', () => {
     store.openImportDialog()
     store.openImportDialog()
     expect(store.importRequests).toBe(2)
+  })
+
+  it('tells readers of a row about edits to that row only, and everyone about the rest', () => {
+    const store = useDatasetStore()
+    let evaluations = 0
+    const firstRow = computed(() => {
+      evaluations++
+      return store.cellText(0, 0) + store.featureNames.join()
+    })
+    expect(firstRow.value).toBe('1x1,x2')
+    store.setCell(3, 1, '9')
+    store.undo()
+    store.toggleLabel(5)
+    expect(firstRow.value).toBe('1x1,x2')
+    expect(evaluations).toBe(1)
+    store.setCell(0, 0, '8')
+    expect(firstRow.value).toBe('8x1,x2')
+    store.addRow()
+    expect(firstRow.value).toBe('8x1,x2')
+    expect(evaluations).toBe(3)
+    store.renameFeature(1, 'lab')
+    expect(firstRow.value).toBe('8x1,lab')
   })
 
   it('ignores edits outside the table', () => {

@@ -1,7 +1,9 @@
 // The data the user edits and trains on. The cells live in a DataTable outside Vue's reactivity
-// (see datasetTable.ts); `revision` is the one reactive signal that they changed, and every read
-// below goes through it, so components and computeds update without a reactive object per cell.
-import { computed, markRaw, ref, shallowRef } from 'vue'
+// (see datasetTable.ts); reactive counters say what changed instead: `revision` anything,
+// `structure` more than one row, `rowEdits` the cells of one row. Reads go through them, so a
+// component updates when its data changes, without a reactive object per cell, and a cell edit
+// re-renders one row of the grid rather than all of them.
+import { computed, markRaw, ref, shallowReactive, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
 import { MAX_REPORTED_ISSUES, type DatasetIssue } from '../../../core/dataset'
 import { DataTable } from './datasetTable'
@@ -31,6 +33,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   const table = shallowRef(markRaw(new DataTable(labState())))
   const history = markRaw(new UndoHistory())
   const revision = ref(0)
+  /** Changes that touch more than one row: rows, columns, names, pastes, imports. */
+  const structure = ref(0)
+  /** Per row, edits of its cells alone since the last structural change. */
+  const rowEdits = shallowReactive(new Map<number, number>())
   const historyFlags = ref({ canUndo: false, canRedo: false })
   const notice = ref<DataNotice | null>(null)
   /** Counts requests (e.g. from the desktop menu) for the panel to open its CSV file chooser. */
@@ -43,16 +49,28 @@ export const useDatasetStore = defineStore('dataset', () => {
     return table.value
   }
 
-  function changed(): void {
+  /** Reads one row's cells and registers a dependency on changes to them. */
+  function rowOf(row: number): DataTable {
+    void structure.value
+    void rowEdits.get(row)
+    return table.value
+  }
+
+  function changed(edit: Edit | null): void {
     pristine = false
     revision.value++
+    if (edit?.row !== undefined) rowEdits.set(edit.row, (rowEdits.get(edit.row) ?? 0) + 1)
+    else {
+      structure.value++
+      rowEdits.clear()
+    }
     historyFlags.value = { canUndo: history.canUndo, canRedo: history.canRedo }
   }
 
   function record(edit: Edit | null): boolean {
     if (edit === null) return false
     history.push(edit)
-    changed()
+    changed(edit)
     return true
   }
 
@@ -61,11 +79,17 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   const featureNames = computed({
-    get: () => [...current().state.featureNames],
+    get: () => {
+      void structure.value
+      return [...table.value.state.featureNames]
+    },
     set: (names: string[]) => names.forEach((name, column) => renameFeature(column, name))
   })
   const labelName = computed({
-    get: () => current().state.labelName,
+    get: () => {
+      void structure.value
+      return table.value.state.labelName
+    },
     set: (name: string) => renameLabel(name)
   })
   const rowCount = computed(() => current().rows)
@@ -81,18 +105,19 @@ export const useDatasetStore = defineStore('dataset', () => {
   const canRedo = computed(() => historyFlags.value.canRedo)
 
   function cellText(row: number, column: number): string {
-    return current().text(row, column)
+    return rowOf(row).text(row, column)
   }
 
   function cellIssue(row: number, column: number): DatasetIssue | null {
-    const data = current()
+    const data = rowOf(row)
     const code = data.issueCode(row, column)
     if (code === null) return null
     return { code, severity: 'error', row, column, value: data.text(row, column) }
   }
 
   function labelValue(row: number): number {
-    return current().value(row, current().featureCount)
+    const data = rowOf(row)
+    return data.value(row, data.featureCount)
   }
 
   const inTable = (row: number, column: number): boolean =>
@@ -202,6 +227,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       table.value.replace(labState())
       history.clear()
       revision.value++
+      structure.value++
       historyFlags.value = { canUndo: false, canRedo: false }
       return
     }
@@ -224,15 +250,17 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   function undo(): boolean {
-    if (!history.undo()) return false
-    changed()
+    const edit = history.undo()
+    if (edit === null) return false
+    changed(edit)
     tell('data.notice.undone')
     return true
   }
 
   function redo(): boolean {
-    if (!history.redo()) return false
-    changed()
+    const edit = history.redo()
+    if (edit === null) return false
+    changed(edit)
     tell('data.notice.redone')
     return true
   }

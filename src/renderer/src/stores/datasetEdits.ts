@@ -19,7 +19,8 @@ export function setCellEdit(
   return {
     undo: () => table.setText(row, column, before),
     redo: () => table.setText(row, column, text),
-    bytes: 64 + textBytes(before) + textBytes(text)
+    bytes: 64 + textBytes(before) + textBytes(text),
+    row
   }
 }
 

@@ -7,6 +7,8 @@ export interface Edit {
   redo(): void
   /** Roughly how much memory this edit keeps alive (the data it needs to undo or redo). */
   bytes: number
+  /** Set when the edit changes cells of this one row and nothing else. */
+  row?: number
 }
 
 export interface HistoryLimits {
@@ -51,20 +53,21 @@ export class UndoHistory {
     }
   }
 
-  undo(): boolean {
+  /** Undoes the newest edit and returns it, or null when there is none. */
+  undo(): Edit | null {
     const edit = this.done.pop()
-    if (edit === undefined) return false
+    if (edit === undefined) return null
     edit.undo()
     this.undone.push(edit)
-    return true
+    return edit
   }
 
-  redo(): boolean {
+  redo(): Edit | null {
     const edit = this.undone.pop()
-    if (edit === undefined) return false
+    if (edit === undefined) return null
     edit.redo()
     this.done.push(edit)
-    return true
+    return edit
   }
 
   clear(): void {
