@@ -1,10 +1,64 @@
 // The Charts panel in a real browser: the cost chart is a named image whose name follows the run,
 // the decision line's equation appears, and "Save as PNG" downloads a PNG file.
 import { readFile } from 'node:fs/promises'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { expectLastLogLine, labLog, snapshot } from './labSteps'
 
+/** Script errors on the page (a chart update that throws shows up here, not on screen). */
+function collectErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+      errors.push(message.text())
+    }
+  })
+  return errors
+}
+
+test('the charts follow the theme, without script errors', async ({ page }, testInfo) => {
+  const errors = collectErrors(page)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Light', exact: true }).click()
+  await page.getByRole('button', { name: 'Train', exact: true }).click()
+  await expectLastLogLine(page, labLog[10])
+  const canvases = page.getByRole('region', { name: 'Charts', exact: true }).getByRole('img')
+  await expect(canvases).toHaveCount(3)
+  const pixels = () =>
+    canvases.evaluateAll((all) => all.map((canvas) => (canvas as HTMLCanvasElement).toDataURL()))
+  const light = await pixels()
+  await page.getByRole('button', { name: 'Dark', exact: true }).click()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  // Every chart, the decision line's too, is redrawn in the dark palette.
+  await expect
+    .poll(async () => (await pixels()).map((image, k) => image !== light[k]))
+    .toEqual([true, true, true])
+  // The points themselves take the dark palette: count pixels in each class's theme colour.
+  const decision = page.getByRole('img', { name: /^Data and decision line\./ })
+  const themePixels = (variable: string) =>
+    decision.evaluate((canvas, name) => {
+      const hex = getComputedStyle(document.documentElement).getPropertyValue(name).trim()
+      const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16))
+      const element = canvas as HTMLCanvasElement
+      const context = element.getContext('2d')
+      if (context === null) return -1
+      const { data } = context.getImageData(0, 0, element.width, element.height)
+      let count = 0
+      for (let i = 0; i < data.length; i += 4) {
+        if (want.every((value, c) => Math.abs(data[i + c] - value) <= 8)) count++
+      }
+      return count
+    }, variable)
+  expect(await themePixels('--color-accent')).toBeGreaterThan(50) // y = 1, filled circles
+  expect(await themePixels('--color-warning')).toBeGreaterThan(30) // y = 0, crosses
+  await snapshot(page, testInfo, 'charts-dark')
+  await page.getByRole('button', { name: 'Light', exact: true }).click()
+  await expect.poll(pixels).toEqual(light)
+  expect(errors).toEqual([])
+})
+
 test('the cost chart has an accessible name that follows the run', async ({ page }, testInfo) => {
+  const errors = collectErrors(page)
   await page.goto('/')
   const cost = page.getByRole('img', { name: /^Cost per epoch\./ })
   await expect(cost).toBeVisible()
@@ -20,6 +74,7 @@ test('the cost chart has an accessible name that follows the run', async ({ page
     charts.getByText(/^Line: \d+\.\d{4} × x1 \+ \d+\.\d{4} × x2 − \d+\.\d{4}/)
   ).toBeVisible()
   await snapshot(page, testInfo, 'charts-trained')
+  expect(errors).toEqual([])
 })
 
 test('Save as PNG downloads the cost chart as a PNG file', async ({ page }) => {

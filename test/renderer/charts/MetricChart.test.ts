@@ -106,9 +106,9 @@ describe('metric chart', () => {
     const { wrapper, chart } = mountChart('cost')
     const toggle = wrapper.get('input[type="checkbox"]')
     await toggle.setValue(true)
-    expect(chart.options.scales?.y?.type).toBe('logarithmic')
+    expect(chart.config.options?.scales?.y?.type).toBe('logarithmic')
     await toggle.setValue(false)
-    expect(chart.options.scales?.y?.type).toBe('linear')
+    expect(chart.config.options?.scales?.y?.type).toBe('linear')
   })
 
   it('zooms, pans and resets from the keyboard and from the buttons', async () => {
@@ -151,6 +151,8 @@ describe('metric chart', () => {
     await new Promise((resolve) => setTimeout(resolve, 0))
     await settle()
     expect(chart.data.datasets[0].borderColor).toBe('rgb(110, 168, 255)')
+    // A full update (not 'none'): only then does Chart.js refresh the points' shared colours.
+    expect(chart.updates.at(-1)).toBeUndefined()
   })
 
   it('speaks Korean in Korean', () => {

@@ -89,7 +89,7 @@ describe('metric chart configuration', () => {
   it('switches the cost axis between linear and logarithmic in place', () => {
     const config = metricChartConfig('cost', look())
     expect(config.options?.scales?.y?.type).toBe('linear')
-    const parts = { options: config.options ?? {}, data: config.data }
+    const parts = config
     applyMetricLook('cost', parts, look({ logScale: true }))
     expect(parts.options.scales?.y?.type).toBe('logarithmic')
     applyMetricLook('cost', parts, look({ logScale: false }))
@@ -98,7 +98,7 @@ describe('metric chart configuration', () => {
 
   it('keeps the zoomed epoch range when the theme or language changes', () => {
     const config = metricChartConfig('cost', look())
-    const parts = { options: config.options ?? {}, data: config.data }
+    const parts = config
     Object.assign(parts.options.scales?.x ?? {}, { min: 200, max: 300 })
     applyMetricLook('cost', parts, look())
     expect(parts.options.scales?.x).toMatchObject({ min: 200, max: 300 })
@@ -108,7 +108,7 @@ describe('metric chart configuration', () => {
     const config = metricChartConfig('cost', look())
     expect(config.data.datasets[0].borderColor).toBe(light.accent)
     const dark = { ...light, accent: '#6af', border: '#345' }
-    const parts = { options: config.options ?? {}, data: config.data }
+    const parts = config
     applyMetricLook('cost', parts, look({ palette: dark }))
     expect(config.data.datasets[0].borderColor).toBe('#6af')
     expect(parts.options.scales?.x?.grid?.color).toBe('#345')

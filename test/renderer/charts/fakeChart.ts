@@ -9,7 +9,6 @@ export class FakeChart {
   static register = vi.fn()
 
   data: ChartConfiguration['data']
-  options: NonNullable<ChartConfiguration['options']>
   readonly updates: (string | undefined)[] = []
   destroyed = false
   zoomed = false
@@ -31,8 +30,16 @@ export class FakeChart {
     readonly config: ChartConfiguration
   ) {
     this.data = config.data
-    this.options = config.options ?? {}
     FakeChart.instances.push(this)
+  }
+
+  /**
+   * The real `chart.options` is Chart.js's resolver proxy: reading through it evaluates scriptable
+   * options (spreading it once called the tooltip filter out of context). Components must change
+   * looks through the plain configuration instead, so this fake refuses the read.
+   */
+  get options(): never {
+    throw new Error('read chart.options: change the plain configuration instead')
   }
 
   update(mode?: string): void {

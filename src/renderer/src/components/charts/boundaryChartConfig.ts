@@ -1,11 +1,11 @@
 // The decision-line chart: the rows as points (fail and pass differ in colour AND shape, for
 // colour-blind students and washed-out projectors) and the line H(x) = threshold as a segment.
-import type { ChartConfiguration, ChartData, ChartOptions, TooltipItem } from 'chart.js'
+import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '../../../../core/format'
 import type { Dataset } from '../../../../core/dataset'
 import type { ChartPalette } from '../../composables/useChartTheme'
 import type { Boundary, PlotBounds } from '../../composables/useDecisionBoundary'
-import type { ChartPoint } from './chartSetup'
+import type { ChartPoint, LineChartConfig } from './chartSetup'
 
 export const CLASS0 = 0
 export const CLASS1 = 1
@@ -26,11 +26,6 @@ export interface BoundaryLook {
   palette: ChartPalette
   labels: BoundaryLabels
   bounds: PlotBounds
-}
-
-interface BoundaryChartParts {
-  options: ChartOptions<'line'>
-  data: ChartData<'line', ChartPoint[]>
 }
 
 /** The rows as points by class; every k-th row when there are more than `limit`. */
@@ -71,8 +66,8 @@ export function linePoints(boundary: Boundary): ChartPoint[] {
   return boundary.kind === 'segment' ? [boundary.from, boundary.to] : []
 }
 
-export function boundaryChartConfig(look: BoundaryLook): ChartConfiguration<'line', ChartPoint[]> {
-  const config: ChartConfiguration<'line', ChartPoint[]> = {
+export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
+  const config: LineChartConfig = {
     type: 'line',
     data: {
       datasets: [
@@ -93,12 +88,12 @@ export function boundaryChartConfig(look: BoundaryLook): ChartConfiguration<'lin
       }
     }
   }
-  applyBoundaryLook(config as BoundaryChartParts, look)
+  applyBoundaryLook(config, look)
   return config
 }
 
 /** Colours, texts and the plotted box: at creation, and on theme, language or data changes. */
-export function applyBoundaryLook(chart: BoundaryChartParts, look: BoundaryLook): void {
+export function applyBoundaryLook(chart: LineChartConfig, look: BoundaryLook): void {
   const { palette, labels, bounds } = look
   const [class0, class1, line] = chart.data.datasets
   Object.assign(class0, {

@@ -10,6 +10,7 @@ import {
   PointElement,
   Tooltip
 } from 'chart.js'
+import type { ChartConfiguration, ChartOptions } from 'chart.js'
 import zoomPlugin from 'chartjs-plugin-zoom'
 
 let registered = false
@@ -34,4 +35,14 @@ export function registerChartParts(): void {
 export interface ChartPoint {
   x: number
   y: number
+}
+
+/**
+ * A line chart's configuration with its options always present. Components keep this plain object
+ * and change looks through it, never through `chart.options`: that is Chart.js's resolver proxy,
+ * and reading through it evaluates scriptable options (spreading it calls callbacks such as the
+ * tooltip filter out of context).
+ */
+export type LineChartConfig = ChartConfiguration<'line', ChartPoint[]> & {
+  options: ChartOptions<'line'>
 }

@@ -1,10 +1,10 @@
 // The cost and accuracy charts' Chart.js configuration, built apart from any canvas so it can be
 // tested. Built for streaming long runs: no animation, `parsing: false` with sorted {x, y} points
 // (Chart.js uses them as they are), and min-max decimation, which keeps every spike and dip.
-import type { ChartConfiguration, ChartData, ChartOptions, TooltipItem } from 'chart.js'
+import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '../../../../core/format'
 import type { ChartPalette } from '../../composables/useChartTheme'
-import type { ChartPoint } from './chartSetup'
+import type { LineChartConfig } from './chartSetup'
 
 export type Metric = 'cost' | 'accuracy'
 
@@ -34,11 +34,6 @@ export function formatMetric(metric: Metric, value: number): string {
   return metric === 'cost' ? formatFixed(value, 6) : `${formatFixed(value * 100, 2)}%`
 }
 
-interface MetricChartParts {
-  options: ChartOptions<'line'>
-  data: ChartData<'line', ChartPoint[]>
-}
-
 /**
  * @param onViewChange called when a wheel, pinch or drag has settled on a new visible range, so
  *   the caller can show that range at full detail
@@ -47,8 +42,8 @@ export function metricChartConfig(
   metric: Metric,
   look: MetricLook,
   onViewChange: () => void = () => {}
-): ChartConfiguration<'line', ChartPoint[]> {
-  const config: ChartConfiguration<'line', ChartPoint[]> = {
+): LineChartConfig {
+  const config: LineChartConfig = {
     type: 'line',
     data: {
       datasets: [
@@ -106,15 +101,16 @@ export function metricChartConfig(
       }
     }
   }
-  applyMetricLook(metric, config as MetricChartParts, look)
+  applyMetricLook(metric, config, look)
   return config
 }
 
 /**
- * Colours, texts and the value scale: applied at creation, and again on a live chart when the
- * theme, the language or the log toggle changes (mutating in place keeps the zoom and the data).
+ * Colours, texts and the value scale: applied at creation, and again to the live chart's plain
+ * configuration when the theme, the language or the log toggle changes (then `chart.update()`).
+ * Mutating in place keeps the data and the zoom plugin's range.
  */
-export function applyMetricLook(metric: Metric, chart: MetricChartParts, look: MetricLook): void {
+export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: MetricLook): void {
   const { palette, labels } = look
   const lineColor = metric === 'cost' ? palette.accent : palette.ok
   const [series, logged] = chart.data.datasets
