@@ -23,12 +23,19 @@ function csvFile(text: string | Uint8Array<ArrayBuffer>, name = 'grades.csv'): F
   return new File([text], name, { type: 'text/csv' })
 }
 
+/** Reading the file, the frame the panel paints "Reading…" in, and the preview. */
+async function settle(): Promise<void> {
+  await flushPromises()
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  await flushPromises()
+}
+
 /** As if the user picked the file in the system's file chooser. */
 async function chooseFile(panel: VueWrapper, file: File): Promise<void> {
   const input = panel.get<HTMLInputElement>('input[type="file"]')
   Object.defineProperty(input.element, 'files', { value: [file], configurable: true })
   await input.trigger('change')
-  await flushPromises()
+  await settle()
 }
 
 function dialog(panel: VueWrapper) {
@@ -129,7 +136,7 @@ describe('CSV import', () => {
     expect(panel.text()).toContain('Drop the CSV file to preview it')
     const drop = drag('drop')
     section.dispatchEvent(drop)
-    await flushPromises()
+    await settle()
     expect(drop.defaultPrevented).toBe(true)
     expect(panel.text()).not.toContain('Drop the CSV file to preview it')
     expect(dialog(panel).text()).toContain('File: dropped.csv')

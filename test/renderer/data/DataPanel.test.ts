@@ -206,6 +206,8 @@ describe('DataPanel: rows and features', () => {
     await name.trigger('change')
     expect(panel.find('input[aria-label="Row 1, attendance"]').exists()).toBe(true)
     await button(panel, 'Remove feature attendance').trigger('click')
+    await flushPromises()
+    expect(document.activeElement?.getAttribute('aria-label')).toBe('Name of feature 2')
     await button(panel, 'Remove feature x1').trigger('click')
     expect(rowsText(panel)[0]).toEqual(['2', '0'])
     await button(panel, 'Remove feature x2').trigger('click')

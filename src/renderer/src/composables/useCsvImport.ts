@@ -13,6 +13,10 @@ function hasUserActivation(): boolean {
   return activation === undefined || activation.isActive
 }
 
+function nextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
 export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
   const store = useDatasetStore()
   const preview = shallowRef<CsvPreview | null>(null)
@@ -43,6 +47,9 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
         return
       }
       choosing.value = false
+      // A big file takes a moment to parse: say so, and let the page paint it first.
+      store.tell('data.import.reading', { file: result.fileName })
+      await nextPaint()
       preview.value = store.previewCsv(result.text, result.fileName)
     } finally {
       reading.value = false

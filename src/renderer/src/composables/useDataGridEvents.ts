@@ -83,7 +83,8 @@ export function useDataGridEvents({ store, active, shape, focusCell, describe }:
 
   function onKeydown(event: KeyboardEvent): void {
     const cell = cellOf(event.target)
-    if (cell === null) return
+    // Keys that finish an input-method composition (Korean, Japanese, ...) are not moves.
+    if (cell === null || event.isComposing) return
     if (event.key === 'Escape' && editing.draft.value) {
       editing.revert()
       event.preventDefault()

@@ -80,6 +80,7 @@ export default {
     choose: 'Choose a CSV file…',
     chooseTitle: 'Choose a CSV file to import, or drop one on the Data panel.',
     drop: 'Drop the CSV file to preview it',
+    reading: 'Reading {file}…',
     tooLarge: '{file} is too large to import (over {limit} MB).',
     unreadable: '{file} could not be read.'
   },

@@ -80,6 +80,7 @@ export default {
     choose: 'CSV 파일 선택…',
     chooseTitle: '가져올 CSV 파일을 고르거나 데이터 패널에 끌어다 놓으세요.',
     drop: 'CSV 파일을 놓으면 미리 보기를 엽니다',
+    reading: '{file} 파일을 읽는 중…',
     tooLarge: '{file} 파일이 너무 커서 가져올 수 없습니다 ({limit} MB 초과).',
     unreadable: '{file} 파일을 읽을 수 없습니다.'
   },
