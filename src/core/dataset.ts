@@ -173,7 +173,7 @@ export function describeIssue(issue: DatasetIssue): string {
     case 'labelCount':
       return `there are ${issue.value} labels for ${issue.expected} rows`
     case 'ragged':
-      return `${where}has ${issue.value} features, expected ${issue.expected}`
+      return `${where}has ${issue.value} feature${issue.value === '1' ? '' : 's'}, expected ${issue.expected}`
     case 'notANumber':
       return issue.value?.trim() === ''
         ? `${where}the cell is empty, expected a number`

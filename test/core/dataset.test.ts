@@ -173,3 +173,20 @@ describe('cellToNumber', () => {
     )
   })
 })
+
+describe('describeIssue for ragged rows', () => {
+  it('counts features in words that read right for one or several', () => {
+    const issue: DatasetIssue = {
+      code: 'ragged',
+      severity: 'error',
+      row: 0,
+      column: 1,
+      value: '1',
+      expected: 2
+    }
+    expect(describeIssue(issue)).toBe('row 1, column 2: has 1 feature, expected 2')
+    expect(describeIssue({ ...issue, value: '3', column: 2 })).toBe(
+      'row 1, column 3: has 3 features, expected 2'
+    )
+  })
+})
