@@ -168,6 +168,22 @@ describe('DataPanel: editing', () => {
     expect(useDatasetStore().canUndo).toBe(false)
   })
 
+  it('pastes a single value onto a label switch', async () => {
+    const panel = mountPanel()
+    await flushPromises()
+    const data = new DataTransfer()
+    data.setData('text/plain', '1\n')
+    const event = new ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true
+    })
+    cell(panel, 'Row 2 label: 0').element.dispatchEvent(event)
+    await flushPromises()
+    expect(event.defaultPrevented).toBe(true)
+    expect(panel.find('input[aria-label="Row 2 label: 1"]').exists()).toBe(true)
+  })
+
   it('toggles a label with its switch, named by row and value', async () => {
     const panel = mountPanel()
     await flushPromises()

@@ -29,9 +29,12 @@ export function useDataGridEditing(store: ReturnType<typeof useDatasetStore>) {
     draft.value = null
   }
 
-  /** Pastes a block at the cell; false for a single value, which the text box pastes itself. */
-  function paste(cell: CellPosition, text: string): boolean {
-    if (parsePastedBlock(text) === null) return false
+  /**
+   * Pastes a block at the cell; false for a single value into a text box, which pastes it itself
+   * (a label switch has no text of its own, so it takes single values here).
+   */
+  function paste(cell: CellPosition, text: string, intoTextBox = true): boolean {
+    if (intoTextBox && parsePastedBlock(text) === null) return false
     draft.value = null
     store.pasteBlock(cell.row, cell.column, text)
     return true

@@ -101,7 +101,10 @@ export function useDataGridEvents({ store, active, shape, focusCell, describe }:
   function onPaste(event: ClipboardEvent): void {
     const cell = cellOf(event.target)
     const text = event.clipboardData?.getData('text/plain') ?? ''
-    if (cell && editing.paste(cell, text)) event.preventDefault()
+    const intoTextBox = !(
+      event.target instanceof HTMLInputElement && event.target.type === 'checkbox'
+    )
+    if (cell && text.trim() !== '' && editing.paste(cell, text, intoTextBox)) event.preventDefault()
   }
 
   return {
