@@ -155,6 +155,19 @@ export function csvTableToInput(table: CsvTable): TableInput {
   }
 }
 
+/**
+ * A validation issue about `csvTableToInput(table)` located in the file: its line, and for a
+ * ragged row the column counted in cells (the file's view) rather than in features.
+ */
+export function locateIssue(table: CsvTable, issue: DatasetIssue): CsvIssue {
+  if (issue.row === undefined) return issue
+  const line = table.lines[issue.row]
+  // A ragged row's label is its last cell, so in the file the first missing or extra cell
+  // comes one after the first missing or extra feature.
+  if (issue.code === 'ragged') return { ...issue, line, column: (issue.column ?? 0) + 1 }
+  return { ...issue, line }
+}
+
 export type CsvDatasetResult =
   | { ok: true; dataset: Dataset; table: CsvTable; warnings: CsvIssue[] }
   | { ok: false; errors: CsvIssue[]; warnings: CsvIssue[] }
@@ -171,14 +184,7 @@ export function datasetFromCsv(text: string): CsvDatasetResult {
       warnings: []
     }
   }
-  const atLine = (issue: DatasetIssue): CsvIssue => {
-    if (issue.row === undefined) return issue
-    const line = table.lines[issue.row]
-    // A ragged row's label is its last cell, so in the file the first missing or extra cell
-    // comes one after the first missing or extra feature.
-    if (issue.code === 'ragged') return { ...issue, line, column: (issue.column ?? 0) + 1 }
-    return { ...issue, line }
-  }
+  const atLine = (issue: DatasetIssue): CsvIssue => locateIssue(table, issue)
   const validated = validateTable(csvTableToInput(table))
   const warnings = validated.warnings.map(atLine)
   if (!validated.ok) return { ok: false, errors: validated.errors.map(atLine), warnings }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import {
   datasetFromCsv,
   datasetToCsv,
+  locateIssue,
   parseCsvTable,
   type CsvDelimiter,
   type CsvIssue
@@ -311,5 +312,25 @@ describe('header detection', () => {
     const table = parseCsvTable(',b,y\n1,2,0\n')
     expect(table.ok && table.table.hasHeader).toBe(true)
     expect(table.ok && table.table.headerLine).toBe(1)
+  })
+})
+
+describe('locateIssue', () => {
+  it("puts a table issue on its file line, and a ragged row's column in cells", () => {
+    const parsed = parseCsvTable('# c\na,b,y\n\n1,2,0\n3,1\n')
+    if (!parsed.ok) throw new Error('expected a table')
+    const ragged = {
+      code: 'ragged',
+      severity: 'error',
+      row: 1,
+      column: 1,
+      value: '1',
+      expected: 2
+    } as const
+    expect(locateIssue(parsed.table, ragged)).toEqual({ ...ragged, column: 2, line: 5 })
+    const word = { code: 'notANumber', severity: 'error', row: 0, column: 0, value: 'x' } as const
+    expect(locateIssue(parsed.table, word)).toEqual({ ...word, line: 4 })
+    const whole = { code: 'singleClass', severity: 'warning', value: '1' } as const
+    expect(locateIssue(parsed.table, whole)).toEqual(whole)
   })
 })
