@@ -62,6 +62,8 @@ describe('metric chart configuration', () => {
       algorithm: 'min-max'
     })
     expect(config.options?.scales?.x).toMatchObject({ type: 'linear', min: 0, suggestedMax: 1000 })
+    // Tick labels do not depend on the system language: the same digits in Korean and English.
+    expect(config.options?.locale).toBe('en-US')
   })
 
   it('zooms and pans along the epochs, and reports where the view settled', () => {

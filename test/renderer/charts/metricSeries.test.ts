@@ -1,6 +1,9 @@
 // One metric of the run as chart points, fed by the real TrainingHistory.
 import { describe, expect, it } from 'vitest'
-import { MetricSeries } from '../../../src/renderer/src/components/charts/metricSeries'
+import {
+  MARKER_BUDGET,
+  MetricSeries
+} from '../../../src/renderer/src/components/charts/metricSeries'
 import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
 import type { LogLine } from '../../../src/shared/contract'
 
@@ -94,5 +97,24 @@ describe('metric series', () => {
     series.setRange(null)
     expect(series.curvePoints.length).toBeGreaterThanOrEqual(whole)
     expect(series.curvePoints[series.curvePoints.length - 1].x).toBe(20_001)
+  })
+})
+
+describe('logged-epoch markers', () => {
+  it('keeps at most about MARKER_BUDGET markers, evenly spread, and all of them when zoomed in', () => {
+    const history = new TrainingHistory()
+    const series = new MetricSeries('cost', history)
+    append(
+      history,
+      Array.from({ length: 100_000 }, (_, i) => i),
+      100
+    ) // 1,000 logged epochs
+    series.sync(0)
+    expect(series.markerPoints.length).toBeLessThanOrEqual(MARKER_BUDGET)
+    expect(series.markerPoints.length).toBeGreaterThan(MARKER_BUDGET / 2)
+    expect(series.markerPoints[0].x).toBe(0)
+    series.setRange({ min: 50_000, max: 51_000 })
+    const xs = series.markerPoints.map((p) => p.x)
+    for (let epoch = 50_000; epoch <= 51_000; epoch += 100) expect(xs).toContain(epoch)
   })
 })

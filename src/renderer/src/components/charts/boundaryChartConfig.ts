@@ -77,6 +77,8 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
       ]
     },
     options: {
+      // Tick labels look the same whatever the system's language.
+      locale: 'en-US',
       animation: false,
       responsive: true,
       maintainAspectRatio: false,

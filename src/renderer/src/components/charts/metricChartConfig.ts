@@ -69,6 +69,8 @@ export function metricChartConfig(
       ]
     },
     options: {
+      // Tick labels look the same whatever the system's language (1,000 in Korean and English).
+      locale: 'en-US',
       animation: false,
       responsive: true,
       maintainAspectRatio: false,

@@ -6,6 +6,9 @@ import type { ChartPoint } from './chartSetup'
 import type { Metric } from './metricChartConfig'
 import { StreamingView, rangeView, type SeriesSource } from './seriesView'
 
+/** At most about this many logged-epoch markers at once: more would merge into a solid band. */
+export const MARKER_BUDGET = 200
+
 /** What the chart reads of the training history (stores/trainingHistory.ts). */
 export interface MetricHistory {
   readonly length: number
@@ -27,7 +30,7 @@ export interface XRange {
 
 export class MetricSeries {
   private readonly curve = new StreamingView('extremes')
-  private readonly marks = new StreamingView('first')
+  private readonly marks = new StreamingView('first', MARKER_BUDGET)
   private range: XRange | null = null
   private zoomedCurve: ChartPoint[] = []
   private zoomedMarks: ChartPoint[] = []
@@ -113,7 +116,7 @@ export class MetricSeries {
     if (this.range === null) return
     const { min, max } = this.range
     this.zoomedCurve = rangeView(this.curveSource(), min, max, 'extremes')
-    this.zoomedMarks = rangeView(this.markSource(), min, max, 'first')
+    this.zoomedMarks = rangeView(this.markSource(), min, max, 'first', MARKER_BUDGET)
   }
 
   private updateBest(from: number): void {
