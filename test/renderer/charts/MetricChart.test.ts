@@ -78,8 +78,13 @@ describe('metric chart', () => {
     expect(chart.updates.at(-1)).toBe('none') // no animation
     expect(xs(chart)).toEqual([0, 1, 2, 3, 4, 5, 100])
     expect(xs(chart, 1)).toEqual([0, 100]) // logged epochs marked
+    // Chart.js is handed a copy each frame: it listens to pushes on its arrays and revisits every
+    // point per push, so the series must never grow the array Chart.js holds.
+    const handed = chart.data.datasets[0].data
     api.emitFrame(makeFrame('run-1', 3, [200]))
     await passFrames()
+    expect(handed).toHaveLength(7)
+    expect(chart.data.datasets[0].data).not.toBe(handed)
     expect(chart.updates.length - before).toBe(2)
     expect(xs(chart)).toEqual([0, 1, 2, 3, 4, 5, 100, 200])
     expect(FakeChart.instances).toHaveLength(1)
