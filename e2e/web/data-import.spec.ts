@@ -56,7 +56,9 @@ test('a broken CSV lists its problems by line and column; Cancel keeps the data'
     dialog.getByText('Line 5 (row 3), column 3 (passed): the label must be 0 or 1, not “2”')
   ).toBeVisible()
   await expect(
-    dialog.getByText('Line 6 (row 4), column 3 (passed): 1 values before the label, expected 2')
+    dialog.getByText(
+      'Line 6 (row 4), column 3 (passed): number of values before the label: 1, expected 2'
+    )
   ).toBeVisible()
   await expect(dialog.getByRole('button', { name: 'Import' })).toBeDisabled()
   await dialog.getByRole('button', { name: 'Cancel' }).click()

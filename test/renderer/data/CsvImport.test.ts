@@ -117,7 +117,7 @@ describe('CSV import', () => {
     expect(importButton.attributes('disabled')).toBeDefined()
     expect(dialog(panel).text()).toContain('This file cannot be imported')
     expect(dialog(panel).text()).toContain(
-      'Line 3 (row 2), column 3 (y): 1 values before the label, expected 2'
+      'Line 3 (row 2), column 3 (y): number of values before the label: 1, expected 2'
     )
   })
 

@@ -4,12 +4,13 @@
 import Papa from 'papaparse'
 import {
   csvTableToInput,
+  locateIssue,
   parseCsvTable,
   type CsvDelimiter,
   type CsvIssue,
   type CsvTable
 } from '../../../core/csv'
-import { MAX_REPORTED_ISSUES, validateTable } from '../../../core/dataset'
+import { MAX_REPORTED_ISSUES, validateTable, type DatasetIssue } from '../../../core/dataset'
 import { toyFeatureNames, toyX, toyY } from '../../../core/toy'
 import {
   canonicalText,
@@ -78,18 +79,11 @@ export function previewCsv(text: string, fileName = ''): CsvPreview {
     return { ...base, importable: false, problems, moreProblems: false, warnings: [] }
   }
   if (d === 0) {
-    const problems: CsvIssue[] = [{ code: 'noFeatures', severity: 'error', line: table.lines[0] }]
+    const line = table.headerLine ?? table.lines[0]
+    const problems: CsvIssue[] = [{ code: 'noFeatures', severity: 'error', line }]
     return { ...base, importable: false, problems, moreProblems: false, warnings: [] }
   }
-  // As the core's datasetFromCsv locates issues (which would parse the file a second time).
-  const atLine = (issue: CsvIssue): CsvIssue => {
-    if (issue.row === undefined) return issue
-    const line = table.lines[issue.row]
-    // A ragged row's label is its last cell: in the file the first missing or extra cell comes
-    // one after the first missing or extra feature.
-    if (issue.code === 'ragged') return { ...issue, line, column: (issue.column ?? 0) + 1 }
-    return { ...issue, line }
-  }
+  const atLine = (issue: DatasetIssue): CsvIssue => locateIssue(table, issue)
   const validated = validateTable(csvTableToInput(table))
   const problems = validated.ok ? [] : validated.errors.map(atLine)
   // Validation stops listing at MAX_REPORTED_ISSUES, so the shape is checked on every row here:

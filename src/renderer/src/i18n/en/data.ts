@@ -44,7 +44,7 @@ export default {
     empty: 'The data has no rows',
     noFeatures: 'The data needs at least one feature column before the label',
     labelCount: 'There are {value} labels for {expected} rows',
-    ragged: '{where}: {value} values before the label, expected {expected}',
+    ragged: '{where}: number of values before the label: {value}, expected {expected}',
     singleClass: 'Every label is {value}: the model can only learn one class',
     malformed: '{where}: this line could not be read as CSV',
     unclosedQuote: '{where}: a quoted cell is never closed',

@@ -44,7 +44,7 @@ export default {
     empty: '데이터에 행이 없습니다',
     noFeatures: '레이블 앞에 특성 열이 하나 이상 있어야 합니다',
     labelCount: '행은 {expected}개인데 레이블은 {value}개입니다',
-    ragged: '{where}: 레이블 앞의 값이 {value}개입니다 ({expected}개여야 합니다)',
+    ragged: '{where}: 레이블 앞의 값 개수: {value} ({expected}개여야 합니다)',
     singleClass: '모든 레이블이 {value}입니다: 모델이 한 가지 클래스만 배울 수 있습니다',
     malformed: '{where}: 이 줄을 CSV로 읽을 수 없습니다',
     unclosedQuote: '{where}: 따옴표로 시작한 칸이 닫히지 않았습니다',
