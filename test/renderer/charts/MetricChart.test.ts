@@ -90,7 +90,7 @@ describe('metric chart', () => {
     expect(FakeChart.instances).toHaveLength(1)
     // The text alternative follows: latest and lowest cost, 6 decimals.
     expect(wrapper.get('canvas').attributes('aria-label')).toBe(
-      'Cost per epoch. Cost per epoch. Latest: epoch 200, cost 0.004950. Lowest: 0.004950 at epoch 200.'
+      'Cost per epoch. Latest: epoch 200, cost 0.004950. Lowest: 0.004950 at epoch 200.'
     )
   })
 

@@ -9,16 +9,14 @@ export default {
     series: 'Cost',
     axis: 'Cost',
     logScale: 'Log scale',
-    summary:
-      'Cost per epoch. Latest: epoch {epoch}, cost {value}. Lowest: {lowest} at epoch {lowestEpoch}.',
+    summary: 'Latest: epoch {epoch}, cost {value}. Lowest: {lowest} at epoch {lowestEpoch}.',
     file: 'logit-lab-cost.png'
   },
   accuracy: {
     title: 'Accuracy per epoch',
     series: 'Accuracy',
     axis: 'Accuracy',
-    summary:
-      'Accuracy per epoch. Latest: epoch {epoch}, accuracy {value}. Highest: {highest} at epoch {highestEpoch}.',
+    summary: 'Latest: epoch {epoch}, accuracy {value}. Highest: {highest} at epoch {highestEpoch}.',
     file: 'logit-lab-accuracy.png'
   },
   empty: 'No training yet: press Train and the curve streams in here.',

@@ -9,16 +9,14 @@ export default {
     series: '비용',
     axis: '비용',
     logScale: '로그 눈금',
-    summary:
-      '에포크별 비용. 최근: 에포크 {epoch}, 비용 {value}. 최저: 에포크 {lowestEpoch}에서 {lowest}.',
+    summary: '최근: 에포크 {epoch}, 비용 {value}. 최저: 에포크 {lowestEpoch}에서 {lowest}.',
     file: 'logit-lab-cost.png'
   },
   accuracy: {
     title: '에포크별 정확도',
     series: '정확도',
     axis: '정확도',
-    summary:
-      '에포크별 정확도. 최근: 에포크 {epoch}, 정확도 {value}. 최고: 에포크 {highestEpoch}에서 {highest}.',
+    summary: '최근: 에포크 {epoch}, 정확도 {value}. 최고: 에포크 {highestEpoch}에서 {highest}.',
     file: 'logit-lab-accuracy.png'
   },
   empty: '아직 학습하지 않았습니다. 학습을 누르면 여기에 곡선이 그려집니다.',
