@@ -84,8 +84,6 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
       maintainAspectRatio: false,
       interaction: { mode: 'nearest', intersect: true },
       plugins: {
-        // The frame shows a text legend with the same shapes (more room for the points).
-        legend: { display: false },
         tooltip: { filter: (item) => item.datasetIndex !== LINE }
       }
     }

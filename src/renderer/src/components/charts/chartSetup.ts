@@ -1,8 +1,8 @@
-// Chart.js is tree-shakable: register only the pieces these charts draw with, once.
+// Chart.js is tree-shakable: register only the pieces these charts draw with, once. No Legend:
+// each chart has an HTML legend, which screen readers read and which leaves the canvas its height.
 import {
   Chart,
   Decimation,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
@@ -24,7 +24,6 @@ export function registerChartParts(): void {
     LinearScale,
     LogarithmicScale,
     Tooltip,
-    Legend,
     Decimation,
     zoomPlugin
   )

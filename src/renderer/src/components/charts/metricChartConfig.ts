@@ -81,8 +81,6 @@ export function metricChartConfig(
       },
       plugins: {
         decimation: { enabled: true, algorithm: 'min-max' },
-        // The title names the curve; the frame's text legend explains the markers (saves height).
-        legend: { display: false },
         tooltip: {
           // One line per hovered epoch: the marker of a logged epoch repeats the series' value.
           filter: (item, _index, items) =>
@@ -158,7 +156,6 @@ export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: Me
   else scales.y = { type: 'linear', title, grid, ticks }
   options.scales = scales
   const plugins = options.plugins ?? {}
-  plugins.legend = { ...plugins.legend, labels: { ...plugins.legend?.labels, color: palette.text } }
   plugins.tooltip = {
     ...plugins.tooltip,
     backgroundColor: palette.surface,
