@@ -16,6 +16,8 @@ export interface BenchArgs {
   torch: boolean
   /** Our threads: null picks (parallel above the row threshold), 1 forces one thread. */
   threads: number | null
+  /** Runs per size, each in its own process; the medians of their medians are reported. */
+  repeat: number
   streaming: boolean
   help: boolean
 }
@@ -34,6 +36,7 @@ export const USAGE = `npm run bench [-- options]
   --features D       ... of D features (default 8)
   --epochs E         timed epochs, for one size or all (default: about a second of PyTorch)
   --threads T        our threads (default: both cores above the parallel row threshold)
+  --repeat R         R runs per size, each in its own process; report the median (default 1)
   --no-torch         skip PyTorch
   --json             one JSON object per size, for machines
   --streaming        the live-training (streaming) benchmark instead`
@@ -55,6 +58,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     json: false,
     torch: true,
     threads: null,
+    repeat: 1,
     streaming: false,
     help: false
   }
@@ -71,6 +75,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (flag === '--features') features = count(flag, argv[++i], 1)
     else if (flag === '--epochs') epochs = count(flag, argv[++i], 1)
     else if (flag === '--threads') args.threads = count(flag, argv[++i], 1)
+    else if (flag === '--repeat') args.repeat = count(flag, argv[++i], 1)
     else throw new BenchArgsError(`unknown option '${flag}'`)
   }
   if (rows === null && features !== null) throw new BenchArgsError('--features needs --rows')

@@ -1,19 +1,17 @@
 // `npm run bench`: median ms per full-batch epoch and peak memory, ours and PyTorch's side by
 // side, for the four standard sizes or one (`--rows N --features D --epochs E`). Each standard
-// size runs in a fresh child process, so its peak memory and JIT state are its own. Reported,
-// never asserted: the exit code is 0 whatever the figures (2 only for a bad option).
-import { spawnSync } from 'node:child_process'
+// size (and each --repeat run) goes to a fresh child process, so its peak memory and JIT state are
+// its own. Reported, never asserted: the exit code is 0 whatever the figures (2: a bad option).
 import { existsSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { BenchArgsError, STANDARD_SIZES, USAGE, parseBenchArgs, type BenchArgs } from './args'
 import type { BenchSize } from './args'
 import { syntheticDataset } from './data'
 import { measureOurs } from './measure'
+import { measureInChild, medianOfRuns } from './runs'
 import { TABLE_NOTES, describeMachine, tableHeader, tableRow, type SizeResult } from './report'
 import { measureTorch, torchAvailable, type TorchMeasurement } from './torch'
 import type { Dataset } from '../src/core'
 
-const SELF = fileURLToPath(import.meta.url)
 const STREAMING = new URL('./streaming.ts', import.meta.url)
 
 /** About a second of PyTorch per size: fewer epochs for bigger data, 30 at least. */
@@ -38,21 +36,6 @@ function tryTorch(dataset: Dataset, epochs: number): TorchMeasurement | null {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
     return null
   }
-}
-
-/** One standard size in a child process of the same Node (and tsx loader). */
-function measureInChild(size: BenchSize, args: BenchArgs): SizeResult {
-  const flags = ['--rows', String(size.rows), '--features', String(size.features), '--json']
-  if (args.epochs !== null) flags.push('--epochs', String(args.epochs))
-  if (args.threads !== null) flags.push('--threads', String(args.threads))
-  if (!args.torch) flags.push('--no-torch')
-  const child = spawnSync(process.execPath, [...process.execArgv, SELF, ...flags], {
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 1 << 20
-  })
-  if (child.status !== 0) throw new Error(`the ${size.rows} x ${size.features} run failed`)
-  return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as SizeResult
 }
 
 function torchNote(args: BenchArgs, results: SizeResult[]): string {
@@ -89,7 +72,10 @@ async function main(argv: string[]): Promise<void> {
   const results: SizeResult[] = []
   if (!args.json) console.log(tableHeader().join('\n'))
   for (const size of sizes) {
-    const result = args.size ? await measureSize(size, args) : measureInChild(size, args)
+    const inProcess = args.size !== null && args.repeat === 1
+    const result = inProcess
+      ? await measureSize(size, args)
+      : medianOfRuns(Array.from({ length: args.repeat }, () => measureInChild(size, args)))
     results.push(result)
     console.log(args.json ? JSON.stringify(result) : tableRow(result))
   }

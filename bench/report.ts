@@ -11,6 +11,8 @@ export interface SizeResult {
   torch: TorchMeasurement | null
   /** PyTorch's ms per epoch over ours (higher: we are faster). */
   speedup: number | null
+  /** Runs (processes) whose medians were combined, when more than one. */
+  runs?: number
 }
 
 const MIB = 1024 * 1024

@@ -58,3 +58,22 @@ export function recordFailure(control: Int32Array, failure: Uint8Array, text: st
   Atomics.store(control, CONTROL.failureLength, bytes.length)
   Atomics.store(control, CONTROL.failed, 1)
 }
+
+/**
+ * Waits until control[index] differs from `value`: first by re-reading it up to `spins` times
+ * (a futex wake-up costs tens of microseconds, an epoch's hand-over a few), then by sleeping in
+ * Atomics.wait for up to `timeoutMs`. Returns false on a timeout.
+ */
+export function waitForChange(
+  control: Int32Array,
+  index: number,
+  value: number,
+  spins: number,
+  timeoutMs = Infinity
+): boolean {
+  for (let i = 0; i < spins; i++) if (Atomics.load(control, index) !== value) return true
+  return Atomics.wait(control, index, value, timeoutMs) !== 'timed-out'
+}
+
+/** Re-reads before sleeping, on either side of an epoch (~20 us on the x64 we measured). */
+export const SPINS = 20_000

@@ -3,7 +3,13 @@
 // returns to its event loop while serving, so it is stopped through the shared STOP flag.
 import { parentPort, workerData } from 'node:worker_threads'
 import { writeBlockSums } from '../core/kernel'
-import { CONTROL, recordFailure, type AccumulatorSetup } from './accumulatorLayout'
+import {
+  CONTROL,
+  SPINS,
+  recordFailure,
+  waitForChange,
+  type AccumulatorSetup
+} from './accumulatorLayout'
 
 const setup = workerData as AccumulatorSetup
 const control = new Int32Array(setup.control)
@@ -15,7 +21,7 @@ const blockSums = new Float64Array(setup.blockSums)
 /** Serves epochs after `seen`, the generation read before saying ready (so none is missed). */
 function serve(seen: number): void {
   for (;;) {
-    Atomics.wait(control, CONTROL.generation, seen)
+    waitForChange(control, CONTROL.generation, seen, SPINS)
     const generation = Atomics.load(control, CONTROL.generation)
     if (generation === seen) continue
     seen = generation

@@ -15,7 +15,9 @@ import {
   CONTROL_SLOTS,
   FAILURE_BYTES,
   blockRange,
+  SPINS,
   recordFailure,
+  waitForChange,
   type AccumulatorSetup
 } from './accumulatorLayout'
 import { launchTsWorker, type CreateWorker } from './workerLauncher'
@@ -133,7 +135,7 @@ export class ParallelAccumulator implements BatchAccumulator {
       const done = Atomics.load(control, CONTROL.done)
       if (Atomics.load(control, CONTROL.failed) !== 0) throw this.workerFailure()
       if (done === this.workers.length) return
-      if (Atomics.wait(control, CONTROL.done, done, STALL_CHECK_MS) !== 'timed-out') silentMs = 0
+      if (waitForChange(control, CONTROL.done, done, SPINS, STALL_CHECK_MS)) silentMs = 0
       else if ((silentMs += STALL_CHECK_MS) >= STALL_LIMIT_MS) {
         throw new Error(`a parallel accumulator worker did not answer for ${STALL_LIMIT_MS} ms`)
       }
