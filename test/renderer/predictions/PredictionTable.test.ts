@@ -3,7 +3,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import PredictionTable from '../../../src/renderer/src/components/predictions/PredictionTable.vue'
-import { ROW_HEIGHT } from '../../../src/renderer/src/components/predictions/tableLayout'
+import {
+  ROW_HEIGHT,
+  featureChars,
+  tableColumns
+} from '../../../src/renderer/src/components/predictions/tableLayout'
+import { toyDataset } from '../../../src/core/toy'
 import { createAppI18n } from '../../../src/renderer/src/i18n'
 import type { Dataset } from '../../../src/core/dataset'
 
@@ -80,5 +85,27 @@ describe('prediction table with 100,000 rows', () => {
       '0',
       '✓ Correct'
     ])
+  })
+})
+
+describe('prediction table columns', () => {
+  it('gives every column a fixed width, so the rows line up whatever their values', () => {
+    const columns = tableColumns(toyDataset())
+    expect(columns).not.toMatch(/fr\b|auto|content/)
+    // The row number and the two features are sized from their text, then y, H, prediction, correct.
+    expect(columns.match(/calc\(/g)).toHaveLength(3)
+    expect(columns.endsWith('2rem 4.25rem 5.75rem 5.75rem')).toBe(true)
+  })
+
+  it('sizes a feature column for its name or its longest value, within bounds', () => {
+    const data: Dataset = {
+      rows: 3,
+      cols: 3,
+      x: Float64Array.from([1, -0.0588235, 2, 3, 0.5, 1234567.891234, 4, 0.25, 7]),
+      y: Float64Array.from([0, 1, 0]),
+      featureNames: ['hours of lecture', 'x2', 'c']
+    }
+    expect(featureChars(data)).toEqual([14, 10, 14])
+    expect(featureChars(toyDataset())).toEqual([3, 3])
   })
 })
