@@ -101,6 +101,17 @@ describe('prediction panel', () => {
     expect(api.trainRequests).toHaveLength(1) // nothing retrained
   })
 
+  it('recomputes H(x) for an edited cell on the next frame, with the same weights', async () => {
+    const { wrapper, api } = mountPanel()
+    await train(api)
+    expect(useDatasetStore().setCell(0, 0, '10')).toBe(true) // row 1: (10, 2), still y = 0
+    await passFrames()
+    // z = 3.2530 * 10 + 1.5179 * 2 - 14.4819 = 21.0839: H rounds to 1.0000, predicted 1, wrong.
+    expect(cells(bodyRows(wrapper)[0])).toEqual(['1', '10', '2', '0', '1.0000', '1', '✗ Wrong'])
+    expect(matrix(wrapper)).toEqual({ tp: '3', fp: '1', fn: '0', tn: '2' })
+    expect(api.trainRequests).toHaveLength(1)
+  })
+
   it('updates the predictions and the matrix at once when the threshold moves', async () => {
     const { wrapper, api } = mountPanel()
     await train(api)
