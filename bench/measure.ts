@@ -11,6 +11,8 @@ export interface OurMeasurement {
   /** Epochs per timed chunk (chunks last >= ~2 ms, so the clock's resolution does not matter). */
   chunk: number
   threads: number
+  /** Fraction of the row blocks each thread summed (the calling thread first), warm-up included. */
+  blockShares: number[]
   /** Peak resident set of the whole process: Node, tsx, the data and the worker threads. */
   peakRssBytes: number
   /** Peak V8 heap in use, sampled after every chunk (the data's typed arrays live outside). */
@@ -26,6 +28,11 @@ export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const middle = sorted.length >> 1
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+}
+
+function shares(claimed: number[]): number[] {
+  const total = claimed.reduce((sum, count) => sum + count, 0)
+  return claimed.map((count) => count / total)
 }
 
 /** Runs `chunk` epochs at a time until `epochs` have run; per-epoch ms of each chunk. */
@@ -70,6 +77,7 @@ export async function measureOurs(
       epochs,
       chunk,
       threads: accumulator?.threads ?? 1,
+      blockShares: shares(accumulator?.blockShares ?? [1]),
       peakRssBytes: process.resourceUsage().maxRSS * 1024,
       peakHeapBytes: Math.max(...heap),
       arrayBuffersBytes: process.memoryUsage().arrayBuffers

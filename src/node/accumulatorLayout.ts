@@ -1,20 +1,22 @@
 // What the parallel accumulator and its workers share: the setup each worker receives, the slots
-// of the shared control array, and how the row blocks are divided among threads.
+// of the shared control array, and the ways each side waits and reports failure.
 
 /** Slots of the shared Int32Array that synchronises an epoch (all accessed with Atomics). */
 export const CONTROL = {
   /** Bumped by the calling thread to start an epoch (or to stop, with STOP set). */
   generation: 0,
-  /** Workers done with the current generation; the calling thread waits for all of them. */
-  done: 1,
+  /** The next row block to claim this epoch (claims past the last one find nothing to do). */
+  nextBlock: 1,
+  /** Blocks whose sums are written this epoch; the calling thread waits for all of them. */
+  completed: 2,
   /** 1 once dispose() asked the workers to return. */
-  stop: 2,
+  stop: 3,
   /** 1 once a worker failed; its message is in the setup's `failure` bytes. */
-  failed: 3,
+  failed: 4,
   /** Length in bytes of that message. */
-  failureLength: 4
+  failureLength: 5
 } as const
-export const CONTROL_SLOTS = 5
+export const CONTROL_SLOTS = 6
 
 /** Room for a failed worker's message (UTF-8, cut to fit). */
 export const FAILURE_BYTES = 1024
@@ -25,30 +27,19 @@ export interface AccumulatorSetup {
   control: SharedArrayBuffer
   /** Float64Array: the d weights, the bias, then the threshold, written before each epoch. */
   inputs: SharedArrayBuffer
-  /** Float64Array: one sumsLength(d) slot per row block, each written by the block's thread. */
+  /** Float64Array: one sumsLength(d) slot per row block, each written by the thread claiming it. */
   blockSums: SharedArrayBuffer
   /** Row-major features (Float64Array) and labels (Float64Array). */
   x: SharedArrayBuffer
   y: SharedArrayBuffer
   /** Features per row. */
   d: number
-  /** The worker's blocks: [firstBlock, endBlock). */
-  firstBlock: number
-  endBlock: number
+  /** Float64Array: blocks claimed so far by each thread (0: the calling one), for reports. */
+  claims: SharedArrayBuffer
+  /** This thread's slot in `claims`. */
+  thread: number
   /** Uint8Array for a failure message. */
   failure: SharedArrayBuffer
-}
-
-/** Blocks [first, end) of thread t out of `threads`: contiguous, sizes differing by at most 1. */
-export function blockRange(
-  blocks: number,
-  threads: number,
-  t: number
-): { first: number; end: number } {
-  return {
-    first: Math.floor((blocks * t) / threads),
-    end: Math.floor((blocks * (t + 1)) / threads)
-  }
 }
 
 /** Marks the accumulator failed with a message the calling thread will throw (either side). */

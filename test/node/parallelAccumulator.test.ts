@@ -61,18 +61,29 @@ describe('the parallel accumulator', () => {
     { d: 3, rows: 5 * BLOCK_ROWS + 333, threads: 3 }
   ])('gives the single-thread sums exactly: $rows rows x $d over $threads threads', async (c) => {
     const dataset = syntheticDataset(c.rows, c.d, 17 + c.d)
+    const blocks = Math.ceil(c.rows / BLOCK_ROWS)
     const accumulator = await start(dataset, c.threads)
     expect(accumulator.threads).toBe(c.threads)
-    for (const [scale, threshold] of [
+    const settings = [
       [0.5, 0.5],
       [-2, 0.3],
       [40, 0.9] // saturated rows: the clamps and BCE's 1e-12 floor
-    ]) {
+    ]
+    // Blocks go to whichever thread claims them first, so run epochs until every worker has
+    // summed some (the epochs are counted, not timed; a few are enough unless a worker is broken).
+    let epochs = 0
+    while (epochs < 3 || (accumulator.blockShares.includes(0) && epochs < 5000)) {
+      const [scale, threshold] = settings[epochs % settings.length]
       const params = Float64Array.from({ length: c.d + 1 }, (_, j) => scale * Math.sin(j + 1))
       const sums = new Float64Array(sumsLength(c.d))
       accumulator.accumulate(params, threshold, sums)
       expect(Array.from(sums)).toEqual(singleThreadSums(dataset, params, threshold))
+      epochs++
     }
+    const shares = accumulator.blockShares
+    expect(shares).toHaveLength(c.threads)
+    expect(shares.every((claimed) => claimed > 0)).toBe(true)
+    expect(shares.reduce((total, claimed) => total + claimed)).toBe(epochs * blocks)
   })
 
   it('trains the same trajectory as the single-thread trainer, epoch for epoch', async () => {
