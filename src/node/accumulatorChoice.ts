@@ -10,11 +10,15 @@ import type { Dataset } from '../core/dataset'
 import { ParallelAccumulator, type ParallelOptions } from './parallelAccumulator'
 
 /**
- * Below this many rows one thread is faster: waking a worker and waiting for it costs tens of
- * microseconds per epoch, which small epochs do not earn back. Measured on a 2-core x64 with
- * `npm run bench -- --rows N --threads 1|2 --no-torch` (see the bench README section).
+ * From this many rows on, the rows are split across the cores. Measured on a 2-core x64 with
+ * `npm run bench -- --rows N --threads 1|2 --no-torch` (d = 8, quiet machine): two threads take
+ * 0.52x the one-thread time already at 2,048 rows (0.030 vs 0.058 ms) and 0.51x at 8,192 (0.12 vs
+ * 0.23 ms); with the other core busy they take 1.0x-1.1x (blocks are claimed, not assigned, so a
+ * busy worker just claims fewer). The threshold sits at 8,192 rather than 2,048 so that small data
+ * (an epoch under 0.25 ms) does not keep a second core spinning between epochs for a saving under
+ * 0.1 ms, and a worker preempted mid-block costs little next to the epoch.
  */
-export const PARALLEL_MIN_ROWS = 16_384
+export const PARALLEL_MIN_ROWS = 8_192
 
 export interface AccumulatorChoice extends ParallelOptions {
   /** The run's config: mini-batch runs never ask an accumulator, so they get none. */
