@@ -16,6 +16,8 @@ export interface BenchArgs {
   torch: boolean
   /** Our threads: null picks (parallel above the row threshold), 1 forces one thread. */
   threads: number | null
+  /** PyTorch's threads: null keeps its default (as the lab runs). */
+  torchThreads: number | null
   /** Runs per size, each in its own process; the medians of their medians are reported. */
   repeat: number
   streaming: boolean
@@ -37,6 +39,7 @@ export const USAGE = `npm run bench [-- options]
   --epochs E         timed epochs, for one size or all (default: about a second of PyTorch)
   --threads T        our threads (default: both cores above the parallel row threshold)
   --repeat R         R runs per size, each in its own process; report the median (default 1)
+  --torch-threads T  PyTorch's threads (default: its own default, as the lab runs)
   --no-torch         skip PyTorch
   --json             one JSON object per size, for machines
   --streaming        the live-training (streaming) benchmark instead`
@@ -58,6 +61,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     json: false,
     torch: true,
     threads: null,
+    torchThreads: null,
     repeat: 1,
     streaming: false,
     help: false
@@ -75,6 +79,7 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     else if (flag === '--features') features = count(flag, argv[++i], 1)
     else if (flag === '--epochs') epochs = count(flag, argv[++i], 1)
     else if (flag === '--threads') args.threads = count(flag, argv[++i], 1)
+    else if (flag === '--torch-threads') args.torchThreads = count(flag, argv[++i], 1)
     else if (flag === '--repeat') args.repeat = count(flag, argv[++i], 1)
     else throw new BenchArgsError(`unknown option '${flag}'`)
   }

@@ -23,15 +23,19 @@ async function measureSize(size: BenchSize, args: BenchArgs): Promise<SizeResult
   const epochs = size.epochs ?? defaultEpochs(size)
   const dataset = syntheticDataset(size.rows, size.features)
   const ours = await measureOurs(dataset, epochs, args.threads)
-  const torch = args.torch && torchAvailable() ? tryTorch(dataset, epochs) : null
+  const torch = args.torch && torchAvailable() ? tryTorch(dataset, epochs, args.torchThreads) : null
   const speedup = torch ? torch.msPerEpoch / ours.msPerEpoch : null
   return { rows: size.rows, features: size.features, ours, torch, speedup }
 }
 
 /** PyTorch's figures, or null (said on stderr) when its run fails: the bench still reports ours. */
-function tryTorch(dataset: Dataset, epochs: number): TorchMeasurement | null {
+function tryTorch(
+  dataset: Dataset,
+  epochs: number,
+  threads: number | null
+): TorchMeasurement | null {
   try {
-    return measureTorch(dataset, epochs)
+    return measureTorch(dataset, epochs, threads)
   } catch (error) {
     console.error(`bench: ${error instanceof Error ? error.message : String(error)}`)
     return null

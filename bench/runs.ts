@@ -13,6 +13,7 @@ export function measureInChild(size: BenchSize, args: BenchArgs): SizeResult {
   const flags = ['--rows', String(size.rows), '--features', String(size.features), '--json']
   if (args.epochs !== null) flags.push('--epochs', String(args.epochs))
   if (args.threads !== null) flags.push('--threads', String(args.threads))
+  if (args.torchThreads !== null) flags.push('--torch-threads', String(args.torchThreads))
   if (!args.torch) flags.push('--no-torch')
   const child = spawnSync(process.execPath, [...process.execArgv, ENTRY, ...flags], {
     encoding: 'utf8',

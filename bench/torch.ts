@@ -16,7 +16,7 @@ export interface TorchMeasurement {
   msPerEpoch: number
   epochs: number
   chunk: number
-  /** torch.get_num_threads(): the default, as the lab runs. */
+  /** torch.get_num_threads(): its default, as the lab runs, unless --torch-threads says. */
   threads: number
   version: string
   /** Peak resident set of the Python process, torch's libraries included. */
@@ -28,7 +28,11 @@ export function torchAvailable(): boolean {
   return spawnSync(PYTHON, ['-c', 'import torch'], { stdio: 'ignore' }).status === 0
 }
 
-export function measureTorch(dataset: Dataset, epochs: number): TorchMeasurement {
+export function measureTorch(
+  dataset: Dataset,
+  epochs: number,
+  threads: number | null
+): TorchMeasurement {
   const folder = mkdtempSync(join(tmpdir(), 'logit-lab-bench-'))
   try {
     const file = join(folder, 'data.f64')
@@ -44,6 +48,7 @@ export function measureTorch(dataset: Dataset, epochs: number): TorchMeasurement
       }
     )
     const args = [SCRIPT, file, String(dataset.rows), String(dataset.cols), String(epochs)]
+    if (threads !== null) args.push(String(threads))
     const run = spawnSync(PYTHON, args, { encoding: 'utf8', maxBuffer: 1 << 20 })
     if (run.status !== 0) {
       throw new Error(

@@ -1,7 +1,8 @@
 """PyTorch side of `npm run bench`: the lab's training loop on the same data, timed per epoch.
 
-Usage: python3 torch_epoch.py DATA_FILE ROWS FEATURES EPOCHS
-DATA_FILE holds ROWS*FEATURES float64 features (row-major) then ROWS float64 labels, little
+Usage: python3 torch_epoch.py DATA_FILE ROWS FEATURES EPOCHS [THREADS]
+THREADS > 0 calls torch.set_num_threads(THREADS); without it torch keeps its default. DATA_FILE
+holds ROWS*FEATURES float64 features (row-major) then ROWS float64 labels, little
 endian. Warms up for 0.3 s, then times EPOCHS epochs in chunks of >= 2 ms. Prints one JSON
 object: the median milliseconds per epoch, the thread count and the peak RSS.
 """
@@ -43,6 +44,8 @@ def chunk_timer(step, epochs):
 
 def main():
     path, rows, features, epochs = sys.argv[1], *map(int, sys.argv[2:5])
+    if len(sys.argv) > 5 and int(sys.argv[5]) > 0:
+        torch.set_num_threads(int(sys.argv[5]))
     raw = np.fromfile(path, dtype='<f8')
     x_train = torch.from_numpy(raw[: rows * features].reshape(rows, features)).float()
     y_train = torch.from_numpy(raw[rows * features :].reshape(rows, 1)).float()
