@@ -7,10 +7,12 @@
 //   that registers tsx's loader in the worker thread, then imports the .ts entry.
 // - The Electron main bundle (electron-vite): the bundle has no .ts files and no tsx. The code
 //   that creates the accumulator (the training worker) lets electron-vite emit the worker as its
-//   own chunk and passes a launcher for it:
+//   own chunk and passes a launcher for it (checked: an electron-vite main build with this import
+//   runs the emitted worker chunk under plain Node, sums equal to the single-thread ones):
 //
 //     import accumulatorWorkerPath from '../../node/accumulatorWorker?modulePath'
-//     const accumulator = await ParallelAccumulator.start(dataset, {
+//     const accumulator = await startAccumulator(dataset, {
+//       config,
 //       createWorker: workerFromScript(accumulatorWorkerPath)
 //     })
 import { Worker } from 'node:worker_threads'
