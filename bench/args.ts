@@ -37,7 +37,7 @@ export const USAGE = `npm run bench [-- options]
   --rows N           one size: N rows ...
   --features D       ... of D features (default 8)
   --epochs E         timed epochs, for one size or all (default: about a second of PyTorch)
-  --threads T        our threads (default: both cores above the parallel row threshold)
+  --threads T        our threads (default: all cores from 8,192 rows on, else one)
   --repeat R         R runs per size, each in its own process; report the median (default 1)
   --torch-threads T  PyTorch's threads (default: its own default, as the lab runs)
   --no-torch         skip PyTorch
