@@ -81,6 +81,8 @@ test('a CSV with fixable cells imports with them marked; Escape cancels another'
   await bad.press('Enter')
   await expect(bad).not.toHaveAttribute('aria-invalid', 'true')
   const again = await chooseCsv(page, diabetes)
+  // The file is read asynchronously: Escape means something only once the preview is up.
+  await expect(again.getByText('759 rows, 8 features, label “y”')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(again).toBeHidden()
   await expect(page.getByText('Rows: 2 · Features: 2')).toBeVisible()
