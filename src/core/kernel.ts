@@ -2,10 +2,22 @@
 // exp and one log1p per row. Everything the trainer needs per step comes from here, and a
 // parallel backend runs it over disjoint blocks of rows and adds the block sums in order.
 //
+// Float32 where PyTorch is float32: the lab's tensors are float32, so its H(x) is a float32 that
+// rounds to exactly 1 for z > ~16.64 (and to 0 below z ~ -88.72). A confidently wrong row then
+// costs the clamp value 100 and gets no gradient (p(1 - p) = 0), and with a large learning rate
+// the notebook's cost sticks where a float64 engine's keeps falling (toy data, lr 10: 26.338709
+// in PyTorch, 19.830267 in float64). So z and the sums stay float64, but the prediction and the
+// gradient use H(x) rounded as PyTorch's float32 sigmoid rounds it, and so does the cost wherever
+// that rounding shows: on rows whose label disagrees with the sign of z by more than
+// COARSE_MARGIN, where the true class's float32 probability is coarse or 0. Elsewhere the cost is
+// the exact float64 one, within 4e-6 of PyTorch's per row (1 ulp of float32 over that probability,
+// at least 1 / (1 + e^4)), which keeps the common path free of a second log.
+//
 // Speed notes (V8/TurboFan): exp and log1p come from kernelMath.ts; the data-dependent choices
 // (the sign of z, the prediction) are comparisons turned into numbers, +(z >= 0), which TurboFan
-// compiles to a setcc rather than a branch the CPU would mispredict half the time; the lab's widths d = 2 (toy) and d = 8 (diabetes) have unrolled
-// sweeps that keep weights and gradient sums in registers. The row helpers below must stay in
+// compiles to a setcc rather than a branch the CPU would mispredict half the time (the one branch
+// left, on badly wrong rows, is rarely taken in a healthy run); the lab's widths d = 2 (toy) and
+// d = 8 (diabetes) have unrolled sweeps that keep weights and gradient sums in registers. The row helpers below must stay in
 // this module and small: TurboFan inlines them into each sweep only within its inlining budget
 // (moved to another module they grow and the last ones stop being inlined: 2x slower).
 import { expNegative, log1pUnit } from './kernelMath'
@@ -42,19 +54,47 @@ const GRAD_EPSILON = BCE_EPSILON
 // One row, from z = x·w + b, e = exp(-|z|) and the sign of z, in small pieces that TurboFan
 // inlines into each sweep (one function returning three values would need memory in between).
 
-/** H(x) = sigmoid(z) = 1/(1+e) for z >= 0, e/(1+e) below, without overflow on either side. */
+/** Below this PyTorch's float32 exp(-z) has overflowed (z < ~-88.72) and its H(x) is exactly 0. */
+const SIGMOID32_MIN = 1 / 3.4028234663852886e38
+
+/**
+ * H(x) as PyTorch's float32 sigmoid gives it, from e = exp(-|z|): for z >= 0 its
+ * 1 / (1 + exp(-z)) with 1 + exp(-z) and the quotient rounded to float32, so H(x) is exactly 1
+ * for z > ~16.64 as in PyTorch; for z < 0, e / (1 + e) likewise. Either way within a float32 ulp
+ * of PyTorch's value (which also rounds e itself first: that changes nothing but exact ties).
+ * Where PyTorch's exp(-z) overflows (z < ~-88.72) its H(x) is 0 and this one a float32 subnormal:
+ * the same prediction, a gradient below 1e-26 either way, and the cost comes from float32RowLoss
+ * there; probabilities() shows PyTorch's 0 (a select per row in the sweeps would cost 6%).
+ */
 function probabilityOf(e: number, positive: number): number {
-  return (positive + (1 - positive) * e) / (1 + e)
+  return Math.fround((positive + (1 - positive) * e) / Math.fround(1 + e))
+}
+
+/** Past this disagreement between label and z, the cost is taken from float32 H(x) (see top). */
+const COARSE_MARGIN = 4
+/** Past float32's range: fround() of anything this large is Infinity, as PyTorch's exp(-z) is. */
+const BEYOND_FLOAT32 = 1e39
+
+/**
+ * -log of the true class's probability with H(x) exactly as PyTorch's float32 CPU sigmoid
+ * computes it, 1 / (1 + exp(-z)) rounded to float32 at each step (exp(-z) = e for z >= 0 and 1/e
+ * below, overflowing to Infinity and H(x) to 0 past z ~ -88.72). Only for badly wrong rows.
+ */
+function float32RowLoss(e: number, positive: number, label: number): number {
+  const expMinusZ = positive === 1 ? e : Math.min(1 / e, BEYOND_FLOAT32)
+  const p = Math.fround(1 / Math.fround(1 + Math.fround(expMinusZ)))
+  return -Math.log(label === 1 ? p : 1 - p)
 }
 
 /**
- * BCE of one row: -log p if y = 1, -log(1 - p) if y = 0. Both are log1p(e), plus |z| when the
- * label disagrees with the sign of z; each log is clamped to -100 like PyTorch, so a row costs at
- * most 100 (which also keeps an infinite |z| from meeting a zero factor).
+ * BCE of one row: -log p if y = 1, -log(1 - p) if y = 0, each log clamped to -100 like PyTorch
+ * (a row costs at most 100). For the exact H(x) both are log1p(e), plus |z| when the label
+ * disagrees with the sign of z; past COARSE_MARGIN of disagreement, float32 H(x) decides.
  */
-function rowLoss(softplus: number, a: number, positive: number, label: number): number {
-  const mismatch = positive + label - 2 * positive * label
-  const loss = softplus + (a < LOSS_CAP ? a : LOSS_CAP) * mismatch
+function rowLoss(e: number, a: number, positive: number, label: number): number {
+  const disagreement = a * (positive + label - 2 * positive * label)
+  const loss =
+    disagreement > COARSE_MARGIN ? float32RowLoss(e, positive, label) : log1pUnit(e) + disagreement
   return loss > LOSS_CAP ? LOSS_CAP : loss
 }
 
@@ -103,7 +143,7 @@ function sweepAnyWidth(
     const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
-    loss += rowLoss(log1pUnit(e), a, positive, label)
+    loss += rowLoss(e, a, positive, label)
     correct += rowCorrect(p, cut, label)
     const dLdz = rowGradient(p, label)
     gradBias += dLdz
@@ -144,7 +184,7 @@ function sweepWidth2(
     const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
-    loss += rowLoss(log1pUnit(e), a, positive, label)
+    loss += rowLoss(e, a, positive, label)
     correct += rowCorrect(p, cut, label)
     const dLdz = rowGradient(p, label)
     gb += dLdz
@@ -205,7 +245,7 @@ function sweepWidth8(
     const positive = +(z >= 0)
     const p = probabilityOf(e, positive)
     const label = y[i]
-    loss += rowLoss(log1pUnit(e), a, positive, label)
+    loss += rowLoss(e, a, positive, label)
     correct += rowCorrect(p, cut, label)
     const dLdz = rowGradient(p, label)
     gb += dLdz
@@ -313,7 +353,8 @@ export function probabilities(
   const { x, d } = rows
   for (let i = start; i < end; i++) {
     const z = linear(x, i * d, params, d)
-    out[i - start] = probabilityOf(expNegative(Math.abs(z)), +(z >= 0))
+    const p = probabilityOf(expNegative(Math.abs(z)), +(z >= 0))
+    out[i - start] = p >= SIGMOID32_MIN ? p : 0
   }
 }
 

@@ -1,5 +1,5 @@
 // The kernel's speed paths against the plain ones: the table-driven exp and log1p against
-// Math.exp and Math.log1p, the unrolled sweeps for d = 2 and d = 8 against the general sweep
+// Math.exp and Math.log1p, H(x) against PyTorch's float32 sigmoid, the unrolled sweeps for d = 2 and d = 8 against the general sweep
 // (which the same rows take when listed through `order`), and block sums against `accumulate`.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -62,6 +62,33 @@ describe('exp and log1p from tables', () => {
   })
 })
 
+describe("H(x) as PyTorch's float32 sigmoid", () => {
+  // One feature equal to z, weight 1, bias 0: the kernel's H(x) at exactly these z, each the
+  // float32 value torch.tensor(zs) holds.
+  const zs = [16.5, 16.7, 17, 0, -88, -88.7, -88.8, -95].map(Math.fround)
+  const rows: Rows = { x: Float64Array.from(zs), y: new Float64Array(zs.length), d: 1 }
+  const params = Float64Array.of(1, 0)
+
+  it('rounds to exactly 1 above z ~ 16.64 and to 0 below z ~ -88.72, like torch.sigmoid', () => {
+    const p = new Float64Array(zs.length)
+    probabilities(rows, params, 0, zs.length, p)
+    // printed by torch.sigmoid(torch.tensor(zs)).tolist() in PyTorch 1.13 (float32)
+    const torchFloat32 = [
+      0.9999998807907104, 1, 1, 0.5, 6.054601485195952e-39, 3.006635794144578e-39, 0, 0
+    ]
+    expect(Array.from(p)).toEqual(torchFloat32)
+  })
+
+  it('makes a confidently wrong row cost the clamp value 100 with no gradient, as PyTorch does', () => {
+    const wrong: Rows = { x: Float64Array.of(17), y: Float64Array.of(0), d: 1 }
+    const sums = new Float64Array(sumsLength(1))
+    accumulate(wrong, params, 0.5, null, 0, 1, sums)
+    expect(sums[0]).toBe(100)
+    expect(sums[1]).toBe(0)
+    expect(Array.from(sums.subarray(2))).toEqual([0, 0])
+  })
+})
+
 describe('the unrolled sweeps', () => {
   it.each([2, 8, 3])('give the general sweep bit for bit at d = %i', (d) => {
     const n = 3 * BLOCK_ROWS + 77
@@ -104,7 +131,8 @@ describe('the unrolled sweeps', () => {
     p.forEach((pi, i) => {
       let z = params[8]
       for (let j = 0; j < 8; j++) z += rows.x[i * 8 + j] * params[j]
-      expect(ulpsApart(pi, sigmoid(z))).toBeLessThanOrEqual(8)
+      // H(x) is a float32, as in PyTorch: within one float32 ulp of the exact sigmoid
+      expect(Math.abs(pi - sigmoid(z))).toBeLessThanOrEqual(sigmoid(z) * 2 ** -23)
     })
   })
 })

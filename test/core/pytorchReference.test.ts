@@ -2,8 +2,9 @@
 // must give the same cost at every epoch. One Python process computes every reference run, each
 // twice: in float32 (the lab as written) and in float64 (the same code in double precision).
 //
-// float64: PyTorch then does our arithmetic up to the order of its sums, so the costs agree to
-// ~1e-15 and any semantic slip (dampening on the first momentum step, a missing Adam bias
+// float64: PyTorch then does our arithmetic up to the order of its sums (H(x) rounded to float32
+// as PyTorch's float32 sigmoid rounds it, as we do: see kernel.ts), so the costs agree to
+// ~1e-14 and any semantic slip (dampening on the first momentum step, a missing Adam bias
 // correction, weight decay added after momentum) shows up many orders of magnitude above
 // TOLERANCE_64.
 //
@@ -13,8 +14,10 @@
 // cost near 0.5). The largest gaps come from lr >= 0.5 on the six toy rows, whose first epochs
 // swing the cost between 0.4 and 2.7, amplifying rounding: up to 1.3e-5 at epoch 11 of
 // "toy, torch seed 3, SGD lr 1, weight decay 0.01" (float64 PyTorch matches us to 3e-15 on that
-// same run). Hence |ours - torch| <= 1e-5 + 1e-5 |torch|: above float32's reach on these runs,
-// below the 6th decimal the lab prints except in those chaotic first epochs.
+// same run). On the saturating runs (toy data x3, or lr 10) wrong rows cost exactly 100 in both
+// engines and the costs sit near 20-26, where one float32 ulp is 2e-6: gaps reach 3e-5 there,
+// about 1.4e-6 of the cost. Hence |ours - torch| <= 1e-5 + 1e-5 |torch|: above float32's reach on
+// these runs, below the 6th decimal the lab prints except in those chaotic first epochs.
 import { describe, expect, it } from 'vitest'
 import {
   Trainer,
@@ -49,8 +52,14 @@ function firstColumns(dataset: Dataset, features: number): Dataset {
   return { ...dataset, cols: features, x, featureNames: dataset.featureNames.slice(0, features) }
 }
 
+/** The toy data with every feature times `factor`: large z, where float32 H(x) saturates. */
+function scaled(dataset: Dataset, factor: number): Dataset {
+  return { ...dataset, x: dataset.x.map((v) => v * factor) }
+}
+
 const datasets: Record<string, Dataset> = {
   toy: toyDataset(),
+  toy3: scaled(toyDataset(), 3),
   diabetes: diabetesDataset(),
   diabetes4: firstColumns(diabetesDataset(), 4),
   d1: syntheticDataset(20, 1, 101),
@@ -97,6 +106,11 @@ const cases: Case[] = [
   scenario('toy', 'torch', 123, adam({ lr: 0.05, eps: 1e-6 }), 200),
   scenario('toy', 'torch', 1, sgd({ lr: 0.5 }), 200, 0.3),
   scenario('toy', 'torch', 2024, sgd({ lr: 0.01 }), 1000),
+  // Saturating runs: PyTorch's float32 H(x) reaches exactly 1 on wrong rows, whose cost then sticks
+  // at the clamp value 100 with a zero gradient (a float64 sigmoid would keep learning).
+  scenario('toy', 'zeros', 1, sgd({ lr: 10 }), 100),
+  scenario('toy3', 'zeros', 1, sgd({ lr: 1 }), 100),
+  scenario('toy3', 'torch', 9, adam({ lr: 1 }), 100),
   scenario('diabetes', 'zeros', 1, sgd({ lr: 1 }), 100),
   scenario('diabetes', 'torch', 1, sgd({ lr: 1 }), 100),
   scenario('diabetes', 'torch', 2, sgd({ lr: 0.3, momentum: 0.9 }), 200),
@@ -197,14 +211,16 @@ describe('the engine against PyTorch 1.13 (full batch)', () => {
     compare('float64', c.run, c.index)
   )
 
-  it('stays inside the justified tolerances, with the float32 gap where the comment says', () => {
+  it('stays inside the justified tolerances, with float32 really in play', () => {
     const torch = referenceRuns()
+    // The gap relative to the cost's size (costs near 26 on the saturating runs, near 0.5 else).
     const largest = (dtype: Dtype): { gap: number; name: string } => {
       let worst = { gap: 0, name: '' }
       for (const c of indexed) {
         const expected = torch[dtype][c.index].cost
         for (const record of ours(c.run).records) {
-          const gap = Math.abs(record.cost - expected[record.epoch])
+          const reference = expected[record.epoch]
+          const gap = Math.abs(record.cost - reference) / Math.max(1, Math.abs(reference))
           if (gap > worst.gap) worst = { gap, name: c.name }
         }
       }
@@ -213,14 +229,13 @@ describe('the engine against PyTorch 1.13 (full batch)', () => {
     const float32 = largest('float32')
     const float64 = largest('float64')
     console.log(
-      `largest |cost - PyTorch float32| = ${float32.gap.toExponential(2)} (${float32.name})`
+      `largest relative gap to PyTorch float32: ${float32.gap.toExponential(2)} (${float32.name})`
     )
     console.log(
-      `largest |cost - PyTorch float64| = ${float64.gap.toExponential(2)} (${float64.name})`
+      `largest relative gap to PyTorch float64: ${float64.gap.toExponential(2)} (${float64.name})`
     )
     expect(float32.gap).toBeGreaterThan(1e-7) // float32 is really in play
     expect(float32.gap).toBeLessThan(2 * TOLERANCE_32.abs)
-    expect(float32.name).toMatch(/^toy, torch seed 3, SGD lr 1 /)
     expect(float64.gap).toBeLessThan(1e-13)
   })
 })

@@ -17,8 +17,13 @@ the predictions that float32 and float64 may legitimately disagree on.
 
 Each run is the lab's code (deeplearningzerotoall/PyTorch lab-05): the low-level W, b for the
 zeros init, nn.Linear after torch.manual_seed for the torch init; full batch, as in the lab.
-"float32" (the default) is the lab itself; "float64" runs the same code in double precision,
-with the torch init still drawn in float32 and widened, which is what our engine does.
+"float32" (the default) is the lab itself. "float64" runs the same loop in double precision
+with the torch init still drawn in float32 and widened, and with H(x) and the cost computed by
+the engine's documented rules (src/core/kernel.ts): H(x) rounded to float32 as PyTorch's float32
+sigmoid rounds it, for the predictions and the gradient; the cost in float64 except on rows whose
+label disagrees with z by more than 4, where it comes from PyTorch's float32 H(x). The float64
+runs so check the loop, the init and the optimizers to ~1e-15; the float32 runs check those rules
+against the lab itself.
 """
 import json
 import sys
@@ -29,15 +34,51 @@ import torch.nn.functional as F
 import torch.optim as optim
 
 
+class Float32Sigmoid(torch.autograd.Function):
+    """The engine's H(x) for a float64 z: (1 if z >= 0 else e) / (1 + e) with e = exp(-|z|),
+    1 + e and the quotient rounded to float32 (exactly 1 above z ~ 16.64, like PyTorch's float32
+    sigmoid). The backward is sigmoid's, p (1 - p), at that rounded p."""
+
+    @staticmethod
+    def forward(ctx, z):
+        e = torch.exp(-z.abs())
+        numerator = torch.where(z >= 0, torch.ones_like(e), e)
+        p = (numerator / (1 + e).float().double()).float().double()
+        ctx.save_for_backward(p)
+        return p
+
+    @staticmethod
+    def backward(ctx, grad):
+        (p,) = ctx.saved_tensors
+        return grad * p * (1 - p)
+
+
+COARSE_MARGIN = 4
+
+
+def engine_cost(z, y):
+    """The engine's cost rule: log1p(e) + |z| * [label disagrees with z] per row, except past
+    COARSE_MARGIN of disagreement, where -log of PyTorch's float32 H(x) for the true class; each
+    row at most 100; the mean."""
+    with torch.no_grad():
+        a = z.abs()
+        disagreement = a * ((z >= 0).double() != y).double()
+        exact = torch.log1p(torch.exp(-a)) + disagreement
+        p32 = (1 / (1 + torch.exp(-z).float())).double()
+        coarse = -torch.log(torch.where(y == 1, p32, 1 - p32))
+        row = torch.where(disagreement > COARSE_MARGIN, coarse, exact)
+        return row.clamp(max=100).mean().item()
+
+
 def make_model(d, init, seed, dtype):
+    """The lab's model as its logits z = xW + b (its parameters, and the weight and bias)."""
     if init == 'zeros':
         W = torch.zeros((d, 1), dtype=dtype, requires_grad=True)
         b = torch.zeros(1, dtype=dtype, requires_grad=True)
-        return (lambda x: torch.sigmoid(x.matmul(W) + b)), [W, b], (W, b)
+        return (lambda x: x.matmul(W) + b), [W, b], (W, b)
     torch.manual_seed(seed)
     linear = nn.Linear(d, 1).to(dtype)
-    model = nn.Sequential(linear, nn.Sigmoid())
-    return model, list(model.parameters()), (linear.weight, linear.bias)
+    return linear, list(linear.parameters()), (linear.weight, linear.bias)
 
 
 def make_optimizer(params, config):
@@ -59,12 +100,13 @@ def run(dataset, config, margin):
     threshold = torch.tensor([config['threshold']], dtype=dtype)
     costs, accuracies, near = [], [], []
     for epoch in range(config['epochs'] + 1):
-        hypothesis = model(x_train)
+        z = model(x_train)
+        hypothesis = Float32Sigmoid.apply(z) if dtype == torch.float64 else torch.sigmoid(z)
         cost = F.binary_cross_entropy(hypothesis, y_train)
         prediction = hypothesis >= threshold
         correct_prediction = prediction.float() == y_train
         accuracy = correct_prediction.sum().item() / len(correct_prediction)
-        costs.append(cost.item())
+        costs.append(engine_cost(z, y_train) if dtype == torch.float64 else cost.item())
         accuracies.append(accuracy)
         near.append(int(((hypothesis - threshold).abs() < margin).sum().item()))
         optimizer.zero_grad()
