@@ -1,19 +1,32 @@
 // The worker side of the protocol: one run at a time, whatever hosts it. The Node worker
 // (src/main/training/worker.ts) and the Web Worker (renderer platform/webWorker.ts) both just
 // feed their incoming messages to the handler this returns.
+import type { TrainingConfig } from './config'
 import { Runner, type RunnerOptions } from './runner'
 import type { RunnerClock } from './runnerClock'
 import { isToWorker, type FromWorker } from './runnerProtocol'
-import type { RunData } from './runnerTypes'
+import type { RunCommand, RunData, RunRequest, RunState } from './runnerTypes'
 import type { BatchAccumulator } from './trainer'
 
 export type WorkerPost = (message: FromWorker, transfer: ArrayBuffer[]) => void
 
+/** A faster way to compute one run's epochs, held for that run and released when it ends. */
+export interface AccumulatorLease {
+  accumulator: BatchAccumulator
+  release(): void
+}
+
 export interface RunnerHostOptions extends Pick<RunnerOptions, 'historyCap'> {
   /** A clock per run (each run closes its own); the system clock by default. */
   createClock?: () => RunnerClock
-  /** A faster way to compute an epoch for this data (e.g. several threads), or undefined. */
-  accumulatorFor?: (data: RunData) => BatchAccumulator | undefined
+  /**
+   * A faster way to compute this run's epochs (e.g. several threads), or undefined for the
+   * Trainer's own pass. It may take a moment to start: commands wait for it.
+   */
+  accumulatorFor?: (
+    data: RunData,
+    config: TrainingConfig
+  ) => AccumulatorLease | undefined | Promise<AccumulatorLease | undefined>
 }
 
 export interface RunnerHost {
@@ -23,36 +36,85 @@ export interface RunnerHost {
   dispose(): void
 }
 
+interface HostedRun {
+  id: string
+  command(command: RunCommand): void
+  dispose(): void
+}
+
+const ENDED: ReadonlySet<RunState> = new Set(['done', 'stopped', 'diverged', 'error'])
+
 export function createRunnerHost(post: WorkerPost, options: RunnerHostOptions = {}): RunnerHost {
-  let current: { id: string; runner: Runner } | null = null
+  let current: HostedRun | null = null
   const dispose = (): void => {
-    current?.runner.dispose()
+    current?.dispose()
     current = null
   }
   const handle = (message: unknown): void => {
     // Only our own host talks to this worker: anything else is a bug worth crashing for.
     if (!isToWorker(message)) throw new TypeError('the training worker got an unknown message')
-    const { runId } = message
     if (message.type === 'command') {
-      if (current?.id === runId) current.runner.command(message.command)
+      if (current?.id === message.runId) current.command(message.command)
       return
     }
     dispose()
+    current = hostRun(message.runId, message.request, post, options)
+  }
+  return { handle, dispose }
+}
+
+/** One run: waits for its accumulator (if one is coming), then runs, then lets it go. */
+function hostRun(
+  runId: string,
+  request: RunRequest,
+  post: WorkerPost,
+  options: RunnerHostOptions
+): HostedRun {
+  let runner: Runner | null = null
+  let lease: AccumulatorLease | undefined
+  let disposed = false
+  const waiting: RunCommand[] = []
+  const release = (): void => {
+    lease?.release()
+    lease = undefined
+  }
+  const begin = (granted: AccumulatorLease | undefined): void => {
+    if (disposed) return granted?.release()
+    lease = granted
     try {
-      const runner = new Runner({
+      runner = new Runner({
         runId,
-        request: message.request,
-        post: (frame, transfer) => post({ type: 'frame', runId, frame }, transfer),
-        accumulator: options.accumulatorFor?.(message.request.data),
+        request,
+        post: (frame, transfer) => {
+          post({ type: 'frame', runId, frame }, transfer)
+          if (ENDED.has(frame.state)) release()
+        },
+        accumulator: lease?.accumulator,
         clock: options.createClock?.(),
         historyCap: options.historyCap
       })
-      current = { id: runId, runner }
       runner.start()
+      for (const command of waiting.splice(0)) runner.command(command)
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      post({ type: 'failed', runId, detail }, [])
+      release()
+      post(
+        { type: 'failed', runId, detail: error instanceof Error ? error.message : String(error) },
+        []
+      )
     }
   }
-  return { handle, dispose }
+  const offered = options.accumulatorFor?.(request.data, request.config)
+  // An accumulator that cannot start is a lost speed-up, not a lost run: the Trainer's own pass
+  // computes the same sums, so the run goes on with it.
+  if (offered instanceof Promise) void offered.then(begin, () => begin(undefined))
+  else begin(offered)
+  return {
+    id: runId,
+    command: (command) => (runner ? runner.command(command) : void waiting.push(command)),
+    dispose: () => {
+      disposed = true
+      runner?.dispose()
+      release()
+    }
+  }
 }

@@ -11,12 +11,13 @@ const port = parentPort as NonNullable<typeof parentPort>
 const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer), {
   accumulatorFor: ({ x, y, cols, rows }) => {
     let epoch = 0
-    return {
-      accumulate(params, threshold, sums) {
+    const accumulator = {
+      accumulate(params: Float64Array, threshold: number, sums: Float64Array) {
         if (epoch++ === NAN_EPOCH) params[0] = Number.NaN
         accumulate({ x, y, d: cols }, params, threshold, null, 0, rows, sums)
       }
     }
+    return { accumulator, release: () => undefined }
   }
 })
 port.on('message', host.handle)
