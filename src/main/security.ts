@@ -1,15 +1,26 @@
 // Electron's security checklist, for every web contents the app ever creates: no navigation, no
-// new windows, no <webview>, no permissions; only allow-listed https pages open, and only in the
-// system browser.
+// new windows, no <webview>, one permission (below); only allow-listed https pages open, and only
+// in the system browser.
 import { app, session, shell, type WebContents } from 'electron'
 import { isAllowedExternalUrl } from '../shared/externalLinks'
+import { isAppUrl } from './appOrigin'
+
+/**
+ * The only permission granted, and only to our own pages: writing plain text to the clipboard
+ * (the log's Copy button). Reading the clipboard, media, devices and the rest stay refused.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+  return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl)
+}
 
 export function setupSecurity(): void {
   app.on('web-contents-created', (_event, contents) => lockDown(contents))
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) =>
-    callback(false)
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(isPermissionAllowed(permission, details.requestingUrl))
   )
-  session.defaultSession.setPermissionCheckHandler(() => false)
+  session.defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin)
+  )
 }
 
 export function lockDown(contents: WebContents): void {

@@ -47,6 +47,29 @@ describe('every web contents is locked down', () => {
 })
 
 describe('permissions', () => {
+  type RequestHandler = (
+    contents: unknown,
+    permission: string,
+    callback: (granted: boolean) => void,
+    details: { requestingUrl: string }
+  ) => void
+  type CheckHandler = (contents: unknown, permission: string, origin: string) => boolean
+  const request = (permission: string, requestingUrl: string): boolean => {
+    const [handler] = session.defaultSession.setPermissionRequestHandler.mock.calls[0] as [
+      RequestHandler
+    ]
+    const callback = vi.fn()
+    handler(new FakeWebContents(), permission, callback, { requestingUrl })
+    expect(callback).toHaveBeenCalledOnce()
+    return callback.mock.calls[0][0] as boolean
+  }
+  const check = (permission: string, origin: string): boolean => {
+    const [handler] = session.defaultSession.setPermissionCheckHandler.mock.calls[0] as [
+      CheckHandler
+    ]
+    return handler(new FakeWebContents(), permission, origin)
+  }
+
   it.each([
     'media',
     'geolocation',
@@ -55,23 +78,24 @@ describe('permissions', () => {
     'openExternal',
     'fullscreen'
   ])('refuses a request for %s', (permission) => {
-    const [handler] = session.defaultSession.setPermissionRequestHandler.mock.calls[0] as [
-      (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
-    ]
-    const callback = vi.fn()
-    handler(new FakeWebContents(), permission, callback)
-    expect(callback).toHaveBeenCalledExactlyOnceWith(false)
+    expect(request(permission, 'app://logit-lab/index.html')).toBe(false)
   })
 
-  it.each(['media', 'geolocation', 'hid', 'serial', 'usb', 'clipboard-sanitized-write'])(
+  it.each(['media', 'geolocation', 'hid', 'serial', 'usb', 'clipboard-read'])(
     'answers no to a check for %s',
     (permission) => {
-      const [handler] = session.defaultSession.setPermissionCheckHandler.mock.calls[0] as [
-        (contents: unknown, permission: string, origin: string) => boolean
-      ]
-      expect(handler(new FakeWebContents(), permission, 'app://logit-lab')).toBe(false)
+      expect(check(permission, 'app://logit-lab')).toBe(false)
     }
   )
+
+  it("lets our own page write text to the clipboard (the log's Copy button), and nobody else", () => {
+    expect(request('clipboard-sanitized-write', 'app://logit-lab/index.html')).toBe(true)
+    expect(check('clipboard-sanitized-write', 'app://logit-lab')).toBe(true)
+    for (const foreign of ['https://evil.example/', 'app://other-host/', 'file:///etc/passwd']) {
+      expect(request('clipboard-sanitized-write', foreign)).toBe(false)
+      expect(check('clipboard-sanitized-write', foreign)).toBe(false)
+    }
+  })
 })
 
 describe('openAllowedExternal', () => {
