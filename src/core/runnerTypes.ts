@@ -1,7 +1,7 @@
-// The runner's vocabulary: what a run is asked to do and what it reports. These are exactly the
-// shapes of src/shared/contract.ts (TrainRequest, TrainingFrame, Speed, ...), declared again here
-// because core imports nothing outside core. The hosts hand one to the other (RunFrame to
-// TrainingFrame, TrainRequest to RunRequest), so a drift between the two fails to compile.
+// The runner's vocabulary: what a run is asked to do and what it reports. These are the one
+// declaration of those shapes: src/shared/contract.ts re-exports them under the names the renderer
+// uses (TrainRequest = RunRequest, TrainingFrame = RunFrame, Speed = RunSpeed, ...), because
+// dependencies point inward and core imports nothing outside core.
 import type { TrainingConfig } from './config'
 import type { TrainerState } from './trainer'
 
@@ -37,7 +37,7 @@ export interface RunLogLine {
   text: string
 }
 
-/** Cost and accuracy per epoch, epochs ascending; beyond the cap a min/max envelope. */
+/** Cost and accuracy per epoch, epochs ascending; beyond the per-run cap a min/max envelope. */
 export interface RunPoints {
   epochs: Float64Array
   cost: Float64Array
@@ -48,7 +48,7 @@ export type RunProblem =
   | { code: 'diverged'; epoch: number; quantity: 'cost' | 'gradients' | 'weights' }
   | { code: 'workerCrashed'; detail: string }
 
-/** What a run reports, at most ~60 times a second. */
+/** What a run reports (and the renderer receives), at most ~60 times a second. */
 export interface RunFrame {
   runId: string
   /** Frames of one run are numbered 0, 1, 2, ... */
@@ -56,6 +56,7 @@ export interface RunFrame {
   state: RunState
   /** The last epoch whose cost is in the history, or -1 before the first. */
   epoch: number
+  /** N: the run ends after epoch N. */
   totalEpochs: number
   points: RunPoints
   /** True once the history passed the cap and `points` is an envelope for drawing. */
@@ -64,7 +65,7 @@ export interface RunFrame {
   logLines: RunLogLine[]
   weights: number[]
   bias: number
-  /** H(x) per row with the latest weights; omitted for very large data. */
+  /** H(x) per row with the latest weights; left out for very large data (the renderer computes). */
   probabilities?: Float64Array
   epochsPerSecond: number
   problem?: RunProblem
