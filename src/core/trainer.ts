@@ -143,7 +143,8 @@ export class Trainer {
 
   /**
    * Runs up to `count` epochs (never past N), calling `onEpoch` for each. Stops early at the
-   * first epoch whose cost, gradients or updated weights are not finite (see `diverged`).
+   * first epoch whose cost, gradients or updated weights are not finite (see `diverged`); an
+   * epoch whose step overflowed the weights is still reported, its forward pass being finite.
    * Returns how many epochs ran.
    */
   run(count: number, onEpoch: (record: EpochRecord) => void): number {
@@ -163,7 +164,10 @@ export class Trainer {
     sums.fill(0)
     this.accumulator.accumulate(this.params, this.config.threshold, sums)
     const record = { epoch: this.epoch, cost: sums[SUM_LOSS] / n, accuracy: sums[SUM_CORRECT] / n }
-    return this.applyStep(n) ? record : null
+    if (this.applyStep(n)) return record
+    // A step that overflows the weights followed a finite forward pass, whose cost PyTorch prints:
+    // keep that epoch's record, and end there.
+    return this.divergence?.quantity === 'weights' ? record : null
   }
 
   private miniBatchEpoch(): EpochRecord | null {

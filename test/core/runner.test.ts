@@ -209,13 +209,15 @@ describe('Runner', () => {
     request.data.x = request.data.x.map((value) => value * 1e36)
     const { frames, clock, last } = startRunner(request)
     clock.runUntil(() => clock.idle)
+    // epoch 0's forward pass was finite (PyTorch prints its cost); its step overflowed
     expect(last()).toMatchObject({
       state: 'diverged',
-      epoch: -1,
+      epoch: 0,
       problem: { code: 'diverged', epoch: 0, quantity: 'weights' }
     })
     expect(last().weights.every(Number.isFinite)).toBe(true)
-    expect(historyOf(frames).epochs).toEqual([])
+    expect(historyOf(frames).epochs).toEqual([0])
+    expect(logTextOf(frames)).toEqual(['Epoch    0/1000 Cost: 0.693147'])
   })
 
   it('ends with a diverged frame when NaN gets into the weights mid-run', () => {

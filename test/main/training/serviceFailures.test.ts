@@ -6,7 +6,8 @@ import { TrainingService } from '../../../src/main/training/service'
 import type { TrainingFrame } from '../../../src/shared/contract'
 import { labCosts, toyRequest } from '../../core/runnerFakes'
 import { FrameLog, historyEpochs, logLinesOf } from './frameLog'
-import { sourceWorker, trainingWorkerEntry } from './sourceWorker'
+import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
+import { trainingWorkerEntry } from './trainingWorkerEntry'
 
 const OWNER = 7
 /** The epoch before which nanWorker.ts puts NaN into the weights. */
@@ -18,7 +19,8 @@ let workersStarted = 0
 function startService(entries: URL[] = []): { training: TrainingService; frames: FrameLog } {
   const frames = new FrameLog()
   workersStarted = 0
-  const createWorker = (): Worker => sourceWorker(entries[workersStarted++] ?? trainingWorkerEntry)
+  const createWorker = (): Worker =>
+    tsSourceWorker(entries[workersStarted++] ?? trainingWorkerEntry)
   service = new TrainingService({ createWorker, sendFrame: frames.sink })
   return { training: service, frames }
 }
@@ -76,9 +78,10 @@ describe('TrainingService when things go wrong', () => {
     const result = await training.train(OWNER, request)
     if (!result.ok) throw new Error(result.error.message)
     const last = await frames.end(result.value.runId)
+    // epoch 0's forward pass was finite (PyTorch prints its cost); its step overflowed
     expect(last).toMatchObject({
       state: 'diverged',
-      epoch: -1,
+      epoch: 0,
       problem: { code: 'diverged', epoch: 0, quantity: 'weights' }
     })
     expect(last.weights.every(Number.isFinite)).toBe(true)
