@@ -11,9 +11,10 @@ import { datasetFromCsv, labConfig, toyDataset, Trainer, type Dataset } from '..
 import type { TrainingConfig } from '../src/core'
 import { TrainingService } from '../src/main/training/service'
 import type { TrainingFrame, TrainRequest } from '../src/shared/contract'
-import { sourceWorker, trainingWorkerEntry } from '../test/main/training/sourceWorker'
+import { tsSourceWorker } from '../src/node/tsSourceWorker'
 
 const DIABETES = '/work/shared/fixtures/diabetes.csv'
+const trainingWorkerEntry = new URL('../src/main/training/worker.ts', import.meta.url)
 
 interface Case {
   name: string
@@ -121,7 +122,7 @@ export async function runStreamingBench(argv: string[]): Promise<void> {
   const repeats = option(argv, '--repeat', 3)
   const sink = new Sink()
   const service = new TrainingService({
-    createWorker: () => sourceWorker(trainingWorkerEntry),
+    createWorker: () => tsSourceWorker(trainingWorkerEntry),
     sendFrame: sink.receive
   })
   const [one, five] = loadavg()

@@ -16,7 +16,8 @@ import {
   resetElectron,
   type FakeBrowserWindow
 } from './support/electronMock'
-import { sourceWorker, trainingWorkerEntry } from './training/sourceWorker'
+import { tsSourceWorker } from '../../src/node/tsSourceWorker'
+import { trainingWorkerEntry } from './training/trainingWorkerEntry'
 
 vi.mock('electron', () => import('./support/electronMock'))
 
@@ -31,7 +32,7 @@ beforeEach(() => {
   resetElectron()
   workers = []
   service = setupTraining(() => {
-    const worker = sourceWorker(trainingWorkerEntry)
+    const worker = tsSourceWorker(trainingWorkerEntry)
     const record = { exited: false }
     worker.once('exit', () => (record.exited = true))
     workers.push(record)

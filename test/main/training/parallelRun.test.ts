@@ -9,7 +9,8 @@ import { syntheticDataset } from '../../support/syntheticData'
 import { toyRequest } from '../../core/runnerFakes'
 import { FrameLog, logLinesOf } from './frameLog'
 import { referenceRun } from './reference'
-import { sourceWorker, trainingWorkerEntry } from './sourceWorker'
+import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
+import { trainingWorkerEntry } from './trainingWorkerEntry'
 
 let service: TrainingService | null = null
 
@@ -21,7 +22,7 @@ afterEach(async () => {
 it('trains data past the parallel threshold to the same numbers as one thread', async () => {
   const frames = new FrameLog()
   service = new TrainingService({
-    createWorker: () => sourceWorker(trainingWorkerEntry),
+    createWorker: () => tsSourceWorker(trainingWorkerEntry),
     sendFrame: frames.sink
   })
   const dataset = syntheticDataset(PARALLEL_MIN_ROWS * 2 + 123, 8, 77)

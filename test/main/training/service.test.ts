@@ -8,7 +8,8 @@ import type { TrainRequest } from '../../../src/shared/contract'
 import { labCosts, toyRequest } from '../../core/runnerFakes'
 import { FrameLog, historyEpochs, logLinesOf, sleep } from './frameLog'
 import { referenceRun } from './reference'
-import { sourceWorker, trainingWorkerEntry } from './sourceWorker'
+import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
+import { trainingWorkerEntry } from './trainingWorkerEntry'
 
 const OWNER = 1
 let service: TrainingService | null = null
@@ -20,7 +21,7 @@ function startService(): { training: TrainingService; frames: FrameLog } {
   service = new TrainingService({
     createWorker: () => {
       workersStarted++
-      return sourceWorker(trainingWorkerEntry)
+      return tsSourceWorker(trainingWorkerEntry)
     },
     sendFrame: frames.sink
   })
