@@ -55,6 +55,17 @@ describe('Runner', () => {
     expect(clock.closed).toBe(true)
   })
 
+  it('logs exactly the epochs the lab prints (epoch % k == 0), none extra for a last one off the grid', () => {
+    const { frames, clock } = startRunner(toyRequest({ epochs: 25, logEvery: 10 }))
+    clock.runUntil(() => clock.idle)
+    expect(frames.at(-1)).toMatchObject({ state: 'done', epoch: 25 })
+    expect(logTextOf(frames).map((line) => line.slice(0, 13))).toEqual([
+      'Epoch    0/25',
+      'Epoch   10/25',
+      'Epoch   20/25'
+    ])
+  })
+
   it('posts the initial weights and probabilities before the first epoch', () => {
     const { frames } = startRunner(toyRequest())
     expect(frames).toHaveLength(1)
@@ -258,7 +269,7 @@ describe('Runner', () => {
     const lines: string[] = []
     Trainer.start(toyDataset(), request.config).run(Infinity, (record) => {
       reference.push(record.cost)
-      if (record.epoch % 1000 === 0 || record.epoch === epochs) lines.push(String(record.epoch))
+      if (record.epoch % 1000 === 0) lines.push(String(record.epoch))
     })
     expect(frames.at(-1)?.downsampled).toBe(true)
     const history = historyOf(frames)

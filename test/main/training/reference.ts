@@ -16,7 +16,7 @@ export function referenceRun(request: TrainRequest): {
   const costs: number[] = []
   trainer.run(Infinity, ({ epoch, cost }) => {
     costs.push(cost)
-    if (epoch % config.logEvery === 0 || epoch === config.epochs) {
+    if (epoch % config.logEvery === 0) {
       lines.push(costLine(epoch, config.epochs, cost))
     }
   })
