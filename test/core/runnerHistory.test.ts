@@ -7,7 +7,12 @@ describe('HistoryBuffer', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 50 }),
-        fc.array(fc.double({ min: 0, max: 10, noNaN: true }), { minLength: 1, maxLength: 600 }),
+        // no subnormal costs: cost / 10 would round distinct ones together, and the envelopes of
+        // cost and accuracy could then pick different epochs of a tie (which the check below reads)
+        fc.array(
+          fc.double({ min: 0, max: 10, noNaN: true }).filter((v) => v === 0 || v >= 1e-300),
+          { minLength: 1, maxLength: 600 }
+        ),
         fc.array(fc.integer({ min: 0, max: 600 }), { maxLength: 20 }),
         (cap, costs, takeAfter) => {
           const lastEpoch = costs.length - 1
