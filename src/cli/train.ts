@@ -1,6 +1,7 @@
 // `train`: load and check everything first (so bad input prints nothing on stdout), then run
 // the lab's loop and print as it goes.
 import { Trainer, type EpochRecord } from '../core'
+import { startAccumulator } from '../node/accumulatorChoice'
 import type { TrainRequest } from './args'
 import { loadData } from './data'
 import { CliError, EXIT_DIVERGED } from './errors'
@@ -19,9 +20,23 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 
 export async function train(request: TrainRequest, output: TrainOutput): Promise<void> {
   const { dataset, warnings } = loadData(request.data)
+  // Large full-batch runs split their rows across the cores, to the same numbers bit for bit.
+  const accumulator = await startAccumulator(dataset, { config: request.config })
+  try {
+    const trainer = Trainer.start(dataset, request.config, accumulator ? { accumulator } : {})
+    warnings.forEach((warning) => output.warn(`warning: ${warning}`))
+    await runAndReport(trainer, request, output)
+  } finally {
+    await accumulator?.dispose()
+  }
+}
+
+async function runAndReport(
+  trainer: Trainer,
+  request: TrainRequest,
+  output: TrainOutput
+): Promise<void> {
   const { config } = request
-  const trainer = Trainer.start(dataset, config)
-  warnings.forEach((warning) => output.warn(`warning: ${warning}`))
   const print = (record: EpochRecord): void => {
     if (record.epoch % config.logEvery !== 0) return
     output.stdout.line(
