@@ -4,6 +4,7 @@
 // epochs per second of both, frames per second, and the main event loop's delay (p99) during the
 // run. Targets, reported and never asserted: >= 90% of the bare rate, <= 60 frames a second,
 // event-loop p99 < 20 ms.
+import { fileURLToPath } from 'node:url'
 import { readFileSync } from 'node:fs'
 import { cpus, loadavg } from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
@@ -13,7 +14,8 @@ import { TrainingService } from '../src/main/training/service'
 import type { TrainingFrame, TrainRequest } from '../src/shared/contract'
 import { tsSourceWorker } from '../src/node/tsSourceWorker'
 
-const DIABETES = '/work/shared/fixtures/diabetes.csv'
+/** The lab's diabetes data, beside the repository (never copied into it). */
+const DIABETES = fileURLToPath(new URL('../../shared/fixtures/diabetes.csv', import.meta.url))
 const trainingWorkerEntry = new URL('../src/main/training/worker.ts', import.meta.url)
 
 interface Case {

@@ -7,6 +7,7 @@ import { TrainingService } from '../../../src/main/training/service'
 import type { TrainRequest } from '../../../src/shared/contract'
 import { labCosts, toyRequest } from '../../core/runnerFakes'
 import { FrameLog, historyEpochs, logLinesOf, sleep } from './frameLog'
+import { diabetesCsvPath } from '../../support/paths'
 import { referenceRun } from './reference'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
@@ -43,7 +44,7 @@ const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i)
 
 function diabetesRequest(): TrainRequest {
-  const parsed = datasetFromCsv(readFileSync('/work/shared/fixtures/diabetes.csv', 'utf8'))
+  const parsed = datasetFromCsv(readFileSync(diabetesCsvPath, 'utf8'))
   if (!parsed.ok) throw new Error('the diabetes fixture did not parse')
   const { dataset } = parsed
   const request = toyRequest({ init: 'torch', seed: 1, epochs: 100, logEvery: 10 })
