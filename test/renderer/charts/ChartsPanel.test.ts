@@ -1,13 +1,14 @@
 // The Charts panel with the lab's data: cost, accuracy and the decision line, which follows the
 // weights once per animation frame and the threshold at once; a note instead for d != 2.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import ChartsPanel from '../../../src/renderer/src/components/charts/ChartsPanel.vue'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 import { FakeChart } from './fakeChart'
 
 vi.mock('chart.js', async (importOriginal) => {
@@ -16,25 +17,12 @@ vi.mock('chart.js', async (importOriginal) => {
   return { ...actual, Chart: FakeChart }
 })
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-  FakeChart.reset()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
+const frames = handDrivenFrames()
+cleanUpAfterEach()
+beforeEach(() => FakeChart.reset())
 
 function mountPanel() {
-  const options = mountOptions('en')
-  wrapper = mount(ChartsPanel, { global: options.global, attachTo: document.body })
-  return { wrapper, api: options.api }
+  return mountLab(ChartsPanel)
 }
 
 async function passFrames(): Promise<void> {
@@ -42,7 +30,7 @@ async function passFrames(): Promise<void> {
     frames.run()
     await settle()
   }
-  await wrapper?.vm.$nextTick()
+  await nextTick()
 }
 
 async function startRun(): Promise<void> {
@@ -95,7 +83,7 @@ describe('charts panel', () => {
     api.emitFrame(makeFrame('run-1', 0, [0], { weights: [1, 1], bias: -5 }))
     await passFrames()
     useSettingsStore().setNumber('threshold', '0.75')
-    await wrapper?.vm.$nextTick()
+    await nextTick()
     await passFrames()
     // H = 0.75 where x1 + x2 - 5 = ln 3.
     for (const p of line()) expect(p.x + p.y).toBeCloseTo(5 + Math.log(3), 12)

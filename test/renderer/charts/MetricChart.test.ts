@@ -2,11 +2,11 @@
 // (happy-dom has no canvas): created once, fed once per animation frame, cleared on a new run,
 // described in words, zoomable from the keyboard, and saved as PNG.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
 import MetricChart from '../../../src/renderer/src/components/charts/MetricChart.vue'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 import { FakeChart } from './fakeChart'
 
 vi.mock('chart.js', async (importOriginal) => {
@@ -15,32 +15,19 @@ vi.mock('chart.js', async (importOriginal) => {
   return { ...actual, Chart: FakeChart }
 })
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-  FakeChart.reset()
-})
-
+const frames = handDrivenFrames()
+beforeEach(() => FakeChart.reset())
 afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
   document.documentElement.removeAttribute('style')
   document.documentElement.removeAttribute('data-theme')
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
 })
+// Registered last, so it runs first (after-hooks run as a stack): unmount, then reset the page.
+cleanUpAfterEach()
 
 function mountChart(metric: 'cost' | 'accuracy', locale: 'en' | 'ko' = 'en') {
-  const options = mountOptions(locale)
-  wrapper = mount(MetricChart, {
-    props: { metric },
-    global: options.global,
-    attachTo: document.body
-  })
+  const { wrapper, api } = mountLab(MetricChart, { locale, props: { metric } })
   expect(FakeChart.instances).toHaveLength(1)
-  return { wrapper, api: options.api, chart: FakeChart.instances[0] }
+  return { wrapper, api, chart: FakeChart.instances[0] }
 }
 
 /** Let the training store apply queued frames, then let the chart draw: two animation frames. */

@@ -1,38 +1,22 @@
 // The window as a whole, with the other helpers' panels stubbed: shortcuts, the help overlay,
 // the language and theme switches.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import App from '../../../src/renderer/src/App.vue'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  localStorage.clear()
-  frames = stubAnimationFrames()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
+beforeEach(() => localStorage.clear())
+const frames = handDrivenFrames()
+cleanUpAfterEach()
 
 function mountApp(locale: 'en' | 'ko' = 'en') {
   vi.spyOn(navigator, 'language', 'get').mockReturnValue(locale === 'ko' ? 'ko-KR' : 'en-US')
-  const options = mountOptions(locale)
-  wrapper = mount(App, {
-    attachTo: document.body,
-    global: {
-      ...options.global,
-      stubs: { DataPanel: true, ChartsPanel: true, PredictionPanel: true }
-    }
+  return mountLab(App, {
+    locale,
+    global: { stubs: { DataPanel: true, ChartsPanel: true, PredictionPanel: true } }
   })
-  return { wrapper, api: options.api }
 }
 
 function key(init: KeyboardEventInit, target: EventTarget = document.body): void {

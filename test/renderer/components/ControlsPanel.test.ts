@@ -1,28 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
 import ControlsPanel from '../../../src/renderer/src/components/controls/ControlsPanel.vue'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-})
+const frames = handDrivenFrames()
+cleanUpAfterEach()
 
 function mountPanel(locale: 'en' | 'ko' = 'en') {
-  const options = mountOptions(locale)
-  wrapper = mount(ControlsPanel, { global: options.global })
-  return { wrapper, api: options.api }
+  return mountLab(ControlsPanel, { locale })
 }
 
 const button = (wrapper: VueWrapper, name: string) => {

@@ -1,23 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
 import LogPanel from '../../../src/renderer/src/components/log/LogPanel.vue'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
+const frames = handDrivenFrames()
+cleanUpAfterEach()
 
 const lines = [
   'Epoch    0/1000 Cost: 0.693147',
@@ -26,10 +15,9 @@ const lines = [
 ]
 
 async function mountWithLines() {
-  const options = mountOptions('en')
-  wrapper = mount(LogPanel, { global: options.global, attachTo: document.body })
+  const { wrapper, api } = mountLab(LogPanel)
   await useTrainingStore().train()
-  options.api.emitFrame(
+  api.emitFrame(
     makeFrame('run-1', 0, [0, 100, 200], {
       logLines: lines.map((text, i) => ({ epoch: i * 100, cost: 0, accuracy: 0, text }))
     })
@@ -42,8 +30,7 @@ async function mountWithLines() {
 
 describe('Log panel', () => {
   it('invites the user to train while there is no log', () => {
-    const options = mountOptions('en')
-    wrapper = mount(LogPanel, { global: options.global })
+    const { wrapper } = mountLab(LogPanel)
     expect(wrapper.text()).toContain('Press Train')
     const copy = wrapper.findAll('button').find((b) => b.text() === 'Copy')
     expect(copy?.attributes('disabled')).toBeDefined()
@@ -62,11 +49,10 @@ describe('Log panel', () => {
 
   it('renders only the lines in view of a long log', async () => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(400)
-    const options = mountOptions('en')
-    wrapper = mount(LogPanel, { global: options.global, attachTo: document.body })
+    const { wrapper, api } = mountLab(LogPanel)
     await useTrainingStore().train()
     const epochs = Array.from({ length: 100_001 }, (_, e) => e)
-    options.api.emitFrame(
+    api.emitFrame(
       makeFrame('run-1', 0, epochs, {
         logLines: epochs.map((epoch) => ({ epoch, cost: 0, accuracy: 0, text: `line ${epoch}` }))
       })

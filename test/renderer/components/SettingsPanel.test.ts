@@ -1,28 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
 import SettingsPanel from '../../../src/renderer/src/components/settings/SettingsPanel.vue'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
-import { mountOptions, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-})
+const frames = handDrivenFrames()
+cleanUpAfterEach()
 
 function mountPanel(locale: 'en' | 'ko' = 'en') {
-  const options = mountOptions(locale)
-  wrapper = mount(SettingsPanel, { global: options.global, attachTo: document.body })
-  return { wrapper, api: options.api }
+  return mountLab(SettingsPanel, { locale })
 }
 
 describe('Settings panel', () => {

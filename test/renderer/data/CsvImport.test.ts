@@ -1,20 +1,15 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import DataPanel from '../../../src/renderer/src/components/data/DataPanel.vue'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
-import { giveGridHeight, mountWithData } from './support'
-
-let wrapper: VueWrapper | null = null
+import { cleanUpAfterEach, mountLab } from '../support/mountLab'
+import { giveGridHeight } from './support'
 
 beforeAll(() => giveGridHeight())
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.restoreAllMocks()
-})
+cleanUpAfterEach()
 
 async function mountPanel(): Promise<VueWrapper> {
-  wrapper = mountWithData(DataPanel)
+  const { wrapper } = mountLab(DataPanel)
   await flushPromises()
   return wrapper
 }

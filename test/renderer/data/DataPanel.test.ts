@@ -1,14 +1,12 @@
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import DataPanel from '../../../src/renderer/src/components/data/DataPanel.vue'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
-import { giveGridHeight, mountWithData } from './support'
-
-let wrapper: VueWrapper | null = null
+import { cleanUpAfterEach, mountLab } from '../support/mountLab'
+import { giveGridHeight } from './support'
 
 function mountPanel(locale: 'en' | 'ko' = 'en'): VueWrapper {
-  wrapper = mountWithData(DataPanel, {}, locale)
-  return wrapper
+  return mountLab(DataPanel, { locale }).wrapper
 }
 
 function cell(panel: VueWrapper, name: string) {
@@ -47,11 +45,7 @@ const LAB_ROWS = [
 ]
 
 beforeAll(() => giveGridHeight())
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.restoreAllMocks()
-})
+cleanUpAfterEach()
 
 describe('DataPanel: editing', () => {
   it('marks an invalid value, explains it, and Undo restores the cell', async () => {

@@ -1,36 +1,25 @@
 // The Prediction panel as a student uses it: H(x) per row before and after training, the lab's
 // 100.00%, wrong rows marked in words, sorting, and the threshold moving the matrix at once.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { mount, type VueWrapper } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import type { VueWrapper } from '@vue/test-utils'
 import PredictionPanel from '../../../src/renderer/src/components/predictions/PredictionPanel.vue'
 import { useTrainingStore } from '../../../src/renderer/src/stores/training'
 import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
 import { makeFrame, type FakeLabApi } from '../support/fakeLabApi'
-import { mountOptions, settle, stubAnimationFrames, type AnimationFrames } from '../support/harness'
+import { settle } from '../support/harness'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
-let frames: AnimationFrames
-let wrapper: VueWrapper | null = null
-
-beforeEach(() => {
-  frames = stubAnimationFrames()
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-})
+const frames = handDrivenFrames()
+cleanUpAfterEach()
 
 /** The lab's weights after 1000 epochs (PyTorch prints W = [3.2530, 1.5179], b = -14.4819). */
 const labWeights = [3.253, 1.5179]
 const labBias = -14.4819
 
 function mountPanel(locale: 'en' | 'ko' = 'en') {
-  const options = mountOptions(locale)
-  wrapper = mount(PredictionPanel, { global: options.global, attachTo: document.body })
-  return { wrapper, api: options.api }
+  return mountLab(PredictionPanel, { locale })
 }
 
 async function train(api: FakeLabApi, weights = labWeights, bias = labBias): Promise<void> {
@@ -44,7 +33,7 @@ async function passFrames(): Promise<void> {
     frames.run()
     await settle()
   }
-  await wrapper?.vm.$nextTick()
+  await nextTick()
 }
 
 const bodyRows = (w: VueWrapper) => w.findAll('.pt-body [role="row"]')

@@ -1,11 +1,10 @@
-// Fresh Pinia, a fake LabApi and the real translations for every test, plus hand-driven animation
-// frames (happy-dom's timing is not a display's, and the tests must say when a frame passes).
+// Fresh Pinia and a fake LabApi for the stores' tests (components mount with ./mountLab), plus
+// hand-driven animation frames (happy-dom's timing is not a display's, and the tests must say when
+// a frame passes).
 import { createApp, type App } from 'vue'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { vi } from 'vitest'
-import { labApiKey, provideLabApi } from '../../../src/renderer/src/composables/useTrainingApi'
-import { createAppI18n, type AppI18n } from '../../../src/renderer/src/i18n'
-import type { Locale } from '../../../src/shared/contract'
+import { provideLabApi } from '../../../src/renderer/src/composables/useTrainingApi'
 import { FakeLabApi } from './fakeLabApi'
 
 export interface StoreHarness {
@@ -22,21 +21,6 @@ export function setupStores(api = new FakeLabApi()): StoreHarness {
   app.use(pinia)
   setActivePinia(pinia)
   return { app, pinia, api }
-}
-
-/** What @vue/test-utils' mount needs for components that use the stores and i18n. */
-export function mountOptions(locale: Locale = 'en', api = new FakeLabApi()) {
-  const pinia = createPinia()
-  const i18n: AppI18n = createAppI18n(locale)
-  return {
-    api,
-    pinia,
-    i18n,
-    global: {
-      plugins: [pinia, i18n],
-      provide: { [labApiKey as symbol]: api }
-    }
-  }
 }
 
 export interface AnimationFrames {

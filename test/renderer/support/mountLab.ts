@@ -1,0 +1,75 @@
+// Mounting a component as the app has it: its own fresh Pinia, the app's real translations and a
+// fake LabApi, attached to the page. The hooks below leave nothing behind for
+// the next test: every component mountLab mounted is unmounted, globals unstubbed, spies restored.
+import { afterEach, beforeEach, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createPinia, type Pinia } from 'pinia'
+import { labApiKey } from '../../../src/renderer/src/composables/useTrainingApi'
+import { createAppI18n, type AppI18n } from '../../../src/renderer/src/i18n'
+import type { Locale } from '../../../src/shared/contract'
+import { FakeLabApi } from './fakeLabApi'
+import { stubAnimationFrames, type AnimationFrames } from './harness'
+
+type Mounted<C> = ReturnType<typeof mount<C>>
+
+export type LabMountOptions<C> = NonNullable<Parameters<typeof mount<C>>[1]> & {
+  locale?: Locale
+  api?: FakeLabApi
+}
+
+export interface LabMount<C> {
+  wrapper: Mounted<C>
+  api: FakeLabApi
+  pinia: Pinia
+  i18n: AppI18n
+}
+
+const unmountAfterTest: (() => void)[] = []
+
+/** Mounts `component` (attached to document.body unless `attachTo` says otherwise). */
+export function mountLab<C>(component: C, labOptions: LabMountOptions<C> = {}): LabMount<C> {
+  const { locale = 'en', api = new FakeLabApi(), ...options } = labOptions
+  const pinia = createPinia() // installing it makes it the active one, for the tests' useXStore()
+  const i18n = createAppI18n(locale)
+  const wrapper = mount(component, {
+    attachTo: document.body,
+    ...options,
+    global: {
+      ...options.global,
+      plugins: [pinia, i18n, ...(options.global?.plugins ?? [])],
+      provide: { [labApiKey as symbol]: api, ...options.global?.provide }
+    }
+  })
+  unmountAfterTest.push(() => wrapper.unmount())
+  return { wrapper, api, pinia, i18n }
+}
+
+/** After each test: unmount what mountLab mounted, unstub globals, restore spies. */
+export function cleanUpAfterEach(): void {
+  afterEach(() => {
+    for (const unmount of unmountAfterTest.splice(0)) unmount()
+    vi.unstubAllGlobals()
+    vi.restoreAllMocks()
+  })
+}
+
+/**
+ * Animation frames passed by hand in every test (stubAnimationFrames before each); the object
+ * returned always drives the current test's frames.
+ */
+export function handDrivenFrames(): AnimationFrames {
+  let current: AnimationFrames | null = null
+  beforeEach(() => {
+    current = stubAnimationFrames()
+  })
+  const frames = (): AnimationFrames => {
+    if (!current) throw new Error('handDrivenFrames: no test is running')
+    return current
+  }
+  return {
+    get pending() {
+      return frames().pending
+    },
+    run: () => frames().run()
+  }
+}
