@@ -1,6 +1,7 @@
 // Files in and out of the renderer without any platform API, so the same code works in the web
 // edition and in Electron's sandboxed renderer: File objects from an <input type="file"> or a
-// drop, and downloads through a Blob URL on an <a download>.
+// drop, and downloads through a Blob URL on an <a download> (../platform/download).
+import { downloadBlob } from '../platform/download'
 
 /** Larger files are refused before reading: the table is for data a class can look at. */
 export const MAX_CSV_BYTES = 64 * 1024 * 1024
@@ -39,15 +40,5 @@ export async function readCsvFile(file: File): Promise<CsvFileResult> {
  * UTF-8 (the importer skips it).
  */
 export function downloadTextFile(fileName: string, text: string, type = 'text/csv'): void {
-  const blob = new Blob(['\ufeff', text], { type: `${type};charset=utf-8` })
-  const url = URL.createObjectURL(blob)
-  const anchor = document.createElement('a')
-  anchor.href = url
-  anchor.download = fileName
-  anchor.style.display = 'none'
-  document.body.appendChild(anchor)
-  anchor.click()
-  anchor.remove()
-  // The download starts from the click; the URL is released once it surely has.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  downloadBlob(new Blob(['\ufeff', text], { type: `${type};charset=utf-8` }), fileName)
 }
