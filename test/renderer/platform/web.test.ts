@@ -3,35 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createWebLabApi } from '../../../src/renderer/src/platform/web'
 import type { LabApi, TrainingFrame, TrainRequest } from '../../../src/shared/contract'
 import { externalLinks } from '../../../src/shared/externalLinks'
-import { labConfig, toyDataset, type TrainingConfig } from '../../../src/core'
+import { labCosts, toyRequest } from '../../core/runnerFakes'
 import { InProcessWorker } from './inProcessWorker'
 
 let workers: InProcessWorker[] = []
-
-function toyRequest(config: Partial<TrainingConfig> = {}): TrainRequest {
-  const data = toyDataset()
-  const featureNames = [...data.featureNames]
-  return {
-    data: { ...data, featureNames },
-    config: { ...labConfig, ...config },
-    speed: { mode: 'max' }
-  }
-}
-
-/** The lab's logged costs (toy data, zeros, SGD lr 1, 1000 epochs, every 100). */
-const labCosts = [
-  '0.693147',
-  '0.134722',
-  '0.080643',
-  '0.057900',
-  '0.045300',
-  '0.037261',
-  '0.031673',
-  '0.027556',
-  '0.024394',
-  '0.021888',
-  '0.019852'
-]
 
 afterEach(() => {
   for (const worker of workers) worker.terminate()
