@@ -50,6 +50,12 @@ function setup() {
   return { frames, dataset, weights, bias, initial, predictions, scope }
 }
 
+/** H(x) is PyTorch's float32 sigmoid (core/kernel.ts): within a float32 ulp of the exact one. */
+function expectSigmoid(actual: number | undefined, z: number): void {
+  const exact = 1 / (1 + Math.exp(-z))
+  expect(Math.abs((actual ?? Number.NaN) - exact)).toBeLessThanOrEqual(exact * 2 ** -23)
+}
+
 describe('predictions', () => {
   it('uses the initial weights before a run: zeros give H = 0.5 for every row', () => {
     const { predictions } = setup()
@@ -81,7 +87,7 @@ describe('predictions', () => {
     expect(calls).toHaveBeenCalledTimes(1)
     expect(predictions.source.value).toBe('model')
     // The last weights: z = 5 * (x1 + x2 - 5).
-    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(10)), 15)
+    expectSigmoid(predictions.probabilities.value?.[0], -10)
   })
 
   it('reuses its buffer and bumps its revision', async () => {
@@ -101,13 +107,13 @@ describe('predictions', () => {
     bias.value = -5
     await nextTick()
     frames.frame()
-    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(2)), 15)
+    expectSigmoid(predictions.probabilities.value?.[0], -2)
     const edited = toyDataset()
     ;(edited.x as Float64Array)[0] = 10 // row 1: (10, 2)
     dataset.value = edited
     await nextTick()
     frames.frame()
-    expect(predictions.probabilities.value?.[0]).toBeCloseTo(1 / (1 + Math.exp(-7)), 15)
+    expectSigmoid(predictions.probabilities.value?.[0], 7)
   })
 
   it('has nothing to show without valid data', async () => {
