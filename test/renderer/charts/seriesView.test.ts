@@ -13,7 +13,7 @@ import {
 import type { ChartPoint } from '../../../src/renderer/src/components/charts/chartSetup'
 
 function source(values: number[], firstEpoch = 0): SeriesSource {
-  return { length: values.length, x: (i) => firstEpoch + i, y: (i) => values[i] }
+  return { length: values.length, xs: values.map((_, i) => firstEpoch + i), ys: values }
 }
 
 describe('series view', () => {
@@ -42,7 +42,7 @@ describe('series view', () => {
     const values = Float64Array.from({ length: n }, (_, i) => 1 / (i + 1))
     values[654_321] = 50 // one divergent spike must survive the reduction
     const view = new StreamingView('extremes', 1000)
-    const src: SeriesSource = { length: n, x: (i) => i, y: (i) => values[i] }
+    const src: SeriesSource = { length: n, xs: Float64Array.from(values, (_, i) => i), ys: values }
     view.sync(src, 0)
     expect(view.points.length).toBeLessThanOrEqual(2 * 1000 + 2)
     expect(view.points.some((p) => p.x === 654_321 && p.y === 50)).toBe(true)
@@ -70,6 +70,40 @@ describe('series view', () => {
         }
       )
     )
+  })
+
+  it('doubles its buckets from the closed ones exactly as a rebuild would, NaN and all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.double({ min: -5, max: 5, noNaN: true }), fc.constant(NaN)), {
+          maxLength: 400
+        }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.constantFrom<'extremes' | 'first'>('extremes', 'first'),
+        (values, chunk, reduction) => {
+          const streamed = new StreamingView(reduction, 8)
+          for (let length = 0; length < values.length; length += chunk) {
+            streamed.sync(source(values.slice(0, length + chunk)), length)
+          }
+          const whole = new StreamingView(reduction, 8)
+          whole.sync(source(values), 0)
+          expect(streamed.bucketSize).toBe(whole.bucketSize)
+          expect(streamed.points).toEqual(whole.points)
+        }
+      )
+    )
+  })
+
+  it('skips a diverged (NaN) epoch in a bucket, and keeps a bucket of NaN only as its first', () => {
+    const out: ChartPoint[] = []
+    reduceBucket(source([NaN, 4, 1, NaN]), 0, 4, 'extremes', out)
+    expect(out).toEqual([
+      { x: 1, y: 4 },
+      { x: 2, y: 1 }
+    ])
+    out.length = 0
+    reduceBucket(source([NaN, NaN]), 0, 2, 'extremes', out)
+    expect(out).toEqual([{ x: 0, y: NaN }])
   })
 
   it('recomputes from a rewritten point on', () => {

@@ -5,6 +5,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import PredictionTable from '../../../src/renderer/src/components/predictions/PredictionTable.vue'
 import {
   ROW_HEIGHT,
+  clippedFeatures,
   featureChars,
   tableColumns
 } from '../../../src/renderer/src/components/predictions/tableLayout'
@@ -107,5 +108,8 @@ describe('prediction table columns', () => {
     }
     expect(featureChars(data)).toEqual([14, 10, 14])
     expect(featureChars(toyDataset())).toEqual([3, 3])
+    // Only the columns cut to the bound clip their cells (with an ellipsis).
+    expect(clippedFeatures(data)).toEqual([true, false, false])
+    expect(clippedFeatures(toyDataset())).toEqual([false, false])
   })
 })

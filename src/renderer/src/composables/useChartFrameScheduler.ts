@@ -1,7 +1,9 @@
 // At most one piece of work per animation frame: however many frames of training arrive between two
-// paints, the charts and the prediction table redraw once. The clock is injectable so tests can
-// step frames by hand (happy-dom's timing is not a display's).
+// paints, the charts and the prediction table redraw once (and, paced, less often: see
+// useLivePacing). The clock is injectable so tests can step frames by hand (happy-dom's timing is
+// not a display's).
 import { inject, type InjectionKey } from 'vue'
+import type { LivePacer, LiveView } from './useLivePacing'
 
 export interface FrameClock {
   request(callback: () => void): number
@@ -21,26 +23,65 @@ export function useFrameClock(): FrameClock {
 }
 
 export interface FrameScheduler {
-  /** Run the work on the next frame; repeated requests before it runs coalesce into one. */
+  /**
+   * Run the work on the next frame (paced: on the first frame its view is due); repeated requests
+   * before it runs coalesce into one.
+   */
   request(): void
+  /** Run the work on the next frame whatever the pace: the student changed something. */
+  requestNow(): void
   cancel(): void
   readonly pending: boolean
 }
 
-export function createFrameScheduler(work: () => void, clock: FrameClock): FrameScheduler {
+/** A live view's pace (see useLivePacing); without a pacer the work runs on the next frame. */
+export interface FramePace {
+  pacer: LivePacer | null
+  view: LiveView
+}
+
+export function createFrameScheduler(
+  work: () => void,
+  clock: FrameClock,
+  pace: FramePace | null = null
+): FrameScheduler {
   let handle: number | null = null
+  let urgent = false
+  let lastRun = -Infinity
+
+  function due(pacer: LivePacer, view: LiveView): boolean {
+    return pacer.now() - lastRun >= pacer.interval(view) && pacer.hasBudget()
+  }
+
+  function tick(): void {
+    handle = null
+    const pacer = pace?.pacer ?? null
+    if (pacer !== null && pace !== null && !urgent && !due(pacer, pace.view)) {
+      handle = clock.request(tick) // not yet: look again on the next frame
+      return
+    }
+    urgent = false
+    const start = pacer?.now() ?? 0
+    work()
+    if (pacer !== null) {
+      lastRun = pacer.now()
+      pacer.charge(lastRun - start)
+    }
+  }
+
   return {
     request() {
-      if (handle !== null) return
-      handle = clock.request(() => {
-        handle = null
-        work()
-      })
+      if (handle === null) handle = clock.request(tick)
+    },
+    requestNow() {
+      urgent = true
+      if (handle === null) handle = clock.request(tick)
     },
     cancel() {
       if (handle === null) return
       clock.cancel(handle)
       handle = null
+      urgent = false
     },
     get pending() {
       return handle !== null

@@ -1,8 +1,14 @@
-// Streams a history into a chart: 'append' events are only noted, and once per animation frame the
-// chart copies what is new and redraws. A chart is created once per mount and never rebuilt per
-// epoch; a 'reset' (a new run) empties it.
+// Streams a history into a chart: 'append' events are only noted, and once per animation frame (at
+// the live pace, see useLivePacing) the chart copies what is new and redraws. A chart is created
+// once per mount and never rebuilt per epoch; a 'reset' (a new run) empties it on the next frame.
 import { onScopeDispose } from 'vue'
-import { createFrameScheduler, useFrameClock, type FrameClock } from './useChartFrameScheduler'
+import {
+  createFrameScheduler,
+  useFrameClock,
+  type FrameClock,
+  type FramePace
+} from './useChartFrameScheduler'
+import { useLivePacer } from './useLivePacing'
 
 export type HistoryEvent = { kind: 'append'; from: number } | { kind: 'reset' }
 
@@ -30,7 +36,8 @@ export interface ChartStream {
 export function createChartStream(
   feed: HistoryFeed,
   target: ChartStreamTarget,
-  clock: FrameClock
+  clock: FrameClock,
+  pace: FramePace | null = null
 ): ChartStream {
   let pendingFrom: number | null = null
   let pendingClear = false
@@ -45,7 +52,7 @@ export function createChartStream(
     if (changed) target.draw()
   }
 
-  const scheduler = createFrameScheduler(applyPending, clock)
+  const scheduler = createFrameScheduler(applyPending, clock, pace)
 
   function onEvent(event: HistoryEvent): void {
     if (event.kind === 'reset') {
@@ -53,10 +60,11 @@ export function createChartStream(
       // halved points after it compacted itself past its cap.
       pendingFrom = 0
       pendingClear = true
+      scheduler.requestNow()
     } else {
       pendingFrom = pendingFrom === null ? event.from : Math.min(pendingFrom, event.from)
+      scheduler.request()
     }
-    scheduler.request()
   }
 
   return {
@@ -82,9 +90,10 @@ export function createChartStream(
   }
 }
 
-/** createChartStream with the injected frame clock, stopped when the component unmounts. */
+/** createChartStream with the injected clock and pace, stopped when the component unmounts. */
 export function useChartStream(feed: HistoryFeed, target: ChartStreamTarget): ChartStream {
-  const stream = createChartStream(feed, target, useFrameClock())
+  const pace = { pacer: useLivePacer(), view: 'chart' as const }
+  const stream = createChartStream(feed, target, useFrameClock(), pace)
   onScopeDispose(() => stream.stop())
   return stream
 }

@@ -1,6 +1,7 @@
 // H(x) for every row of the current data with the latest weights, computed here with the core
 // kernel (not taken from the trainer) so that edits to the data apply at once, without retraining.
-// Recomputed at most once per animation frame, into one reused buffer (100,000 rows stay cheap).
+// Recomputed at most once per animation frame, into one reused buffer (100,000 rows stay cheap);
+// new weights from a run at the table's live pace (useLivePacing), edits on the next frame.
 import { onScopeDispose, shallowRef, triggerRef, watch, type Ref, type ShallowRef } from 'vue'
 import { probabilities as kernelProbabilities } from '../../../core/kernel'
 import type { InitKind } from '../../../core/config'
@@ -8,6 +9,7 @@ import type { Dataset } from '../../../core/dataset'
 import { initialParameters, type InitialParameters } from '../../../core/init'
 import { MersenneTwister } from '../../../core/rng'
 import { createFrameScheduler, type FrameClock } from './useChartFrameScheduler'
+import type { LivePacer } from './useLivePacing'
 
 /** 'model': the latest weights of a run; 'initial': no run fits this data yet, so the initial ones. */
 export type WeightsSource = 'model' | 'initial'
@@ -60,7 +62,11 @@ export interface Predictions {
   flush(): void
 }
 
-export function usePredictions(inputs: PredictionInputs, clock: FrameClock): Predictions {
+export function usePredictions(
+  inputs: PredictionInputs,
+  clock: FrameClock,
+  pacer: LivePacer | null = null
+): Predictions {
   const probabilities = shallowRef<Float64Array | null>(null)
   const parameters = shallowRef<Float64Array | null>(null)
   const source = shallowRef<WeightsSource>('initial')
@@ -93,10 +99,9 @@ export function usePredictions(inputs: PredictionInputs, clock: FrameClock): Pre
     revision.value++
   }
 
-  const scheduler = createFrameScheduler(compute, clock)
-  watch([inputs.dataset, inputs.revision, inputs.weights, inputs.bias, inputs.initial], () =>
-    scheduler.request()
-  )
+  const scheduler = createFrameScheduler(compute, clock, { pacer, view: 'table' })
+  watch([inputs.weights, inputs.bias], () => scheduler.request())
+  watch([inputs.dataset, inputs.revision, inputs.initial], () => scheduler.requestNow())
   onScopeDispose(() => scheduler.cancel())
   compute()
 

@@ -35,6 +35,9 @@ export class MetricSeries {
   private zoomedCurve: ChartPoint[] = []
   private zoomedMarks: ChartPoint[] = []
   private scanned = 0
+  /** The logged epochs and their values, copied from the log lines as they are appended. */
+  private markEpochs: number[] = []
+  private markValues: number[] = []
   /** Lowest cost, or highest accuracy, so far. */
   best: MetricReading | null = null
 
@@ -64,18 +67,17 @@ export class MetricSeries {
 
   private curveSource(): SeriesSource {
     const epochs = this.history.epochs
-    const values = this.values()
-    return { length: epochs.length, x: (i) => epochs[i], y: (i) => values[i] }
+    return { length: epochs.length, xs: epochs, ys: this.values() }
   }
 
   private markSource(): SeriesSource {
     const lines = this.history.logLines
     const cost = this.metric === 'cost'
-    return {
-      length: lines.length,
-      x: (i) => lines[i].epoch,
-      y: (i) => (cost ? lines[i].cost : lines[i].accuracy)
+    for (let i = this.markEpochs.length; i < lines.length; i++) {
+      this.markEpochs.push(lines[i].epoch)
+      this.markValues.push(cost ? lines[i].cost : lines[i].accuracy)
     }
+    return { length: this.markEpochs.length, xs: this.markEpochs, ys: this.markValues }
   }
 
   clear(): void {
@@ -84,6 +86,8 @@ export class MetricSeries {
     this.zoomedCurve = []
     this.zoomedMarks = []
     this.scanned = 0
+    this.markEpochs = []
+    this.markValues = []
     this.best = null
   }
 

@@ -16,8 +16,8 @@ const MAX_CHARS = 14
 /** A monospace digit is about 0.6em wide; the cell padding is 6px on each side. */
 const width = (chars: number) => `calc(${(chars * 0.62).toFixed(2)}em + 12px)`
 
-/** Characters needed by each feature column: its name or its longest (sampled) value. */
-export function featureChars(dataset: Dataset): number[] {
+/** Characters each feature column's name or longest (sampled) value needs, unbounded. */
+function neededChars(dataset: Dataset): number[] {
   const { rows, cols, x, featureNames } = dataset
   const chars = featureNames.map((name) => Math.max(MIN_CHARS, name.length))
   const stride = Math.max(1, Math.floor(rows / SAMPLE_ROWS))
@@ -26,7 +26,21 @@ export function featureChars(dataset: Dataset): number[] {
       chars[j] = Math.max(chars[j], formatFeature(x[i * cols + j]).length)
     }
   }
-  return chars.map((n) => Math.min(n, MAX_CHARS))
+  return chars
+}
+
+/** Characters given to each feature column: its name or its longest (sampled) value. */
+export function featureChars(dataset: Dataset): number[] {
+  return neededChars(dataset).map((n) => Math.min(n, MAX_CHARS))
+}
+
+/**
+ * Feature columns whose values may be cut (with an ellipsis). Only their cells clip: a clipping
+ * cell is a paint layer of its own to the browser, and hundreds of them made every live update of
+ * the table slow to composite.
+ */
+export function clippedFeatures(dataset: Dataset): boolean[] {
+  return neededChars(dataset).map((n) => n > MAX_CHARS)
 }
 
 /** grid-template-columns: #, the features, y, H(x), prediction, correct. */

@@ -1,0 +1,28 @@
+// A value as a live view shows it: it follows its source at the view's live pace (useLivePacing),
+// or on the next frame when `urgent` says the change must not wait (a run that stopped, a new one).
+// Without a pacer it is the source itself, unchanged.
+import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
+import { createFrameScheduler, useFrameClock } from './useChartFrameScheduler'
+import { useLivePacer, type LiveView } from './useLivePacing'
+
+export function usePacedValue<T>(
+  source: () => T,
+  view: LiveView,
+  urgent: (next: T, shown: T) => boolean = () => false
+): Readonly<Ref<T>> {
+  const pacer = useLivePacer()
+  if (pacer === null) return computed(source)
+  const shown = shallowRef(source())
+  let latest = shown.value
+  const scheduler = createFrameScheduler(() => (shown.value = latest), useFrameClock(), {
+    pacer,
+    view
+  })
+  watch(source, (next) => {
+    latest = next
+    if (urgent(next, shown.value)) scheduler.requestNow()
+    else scheduler.request()
+  })
+  onScopeDispose(() => scheduler.cancel())
+  return shown
+}
