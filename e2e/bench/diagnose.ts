@@ -1,0 +1,33 @@
+// Optional diagnosis for the UI benchmark, to find what a long task is made of. Both slow the page
+// a little, so the reported figures come from runs without them.
+//   BENCH_TRACE=1    a Chromium trace: the CPU time of each animation frame's task (median, p90,
+//                    max: thread time, so a busy machine does not inflate it) and the long tasks'
+//                    parts (script by function, style, layout, paint, layerize, commit).
+//   BENCH_PROFILE=1  a V8 sampling profile: the functions with the most main-thread time.
+import type { Browser, Page } from '@playwright/test'
+import { hotFunctions, startProfile, stopProfile } from './cpuProfile'
+import { frameCpu, longTasks, TRACE_CATEGORIES } from './traceTasks'
+
+export interface Diagnosis {
+  stop(): Promise<Record<string, unknown>>
+}
+
+export async function startDiagnosis(browser: Browser, page: Page): Promise<Diagnosis> {
+  const trace = Boolean(process.env['BENCH_TRACE'])
+  const session = process.env['BENCH_PROFILE'] ? await page.context().newCDPSession(page) : null
+  if (session) await startProfile(session)
+  if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
+  return {
+    async stop() {
+      const found: Record<string, unknown> = {}
+      if (trace) {
+        const events = (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: [] })
+          .traceEvents
+        found['frameCpuMs'] = frameCpu(events)
+        found['longTasks'] = longTasks(events, Number(process.env['BENCH_LONG'] ?? 50)).slice(0, 8)
+      }
+      if (session) found['hotFunctions'] = hotFunctions(await stopProfile(session))
+      return found
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/// <reference lib="dom" />
+// What the UI benchmark measures inside the page, from a start to a stop: the main thread's long
+// tasks (PerformanceObserver 'longtask', over 50 ms), the animation frames painted, the slowest
+// response to the student's input (Event Timing: from the key press to the next paint), and the
+// JavaScript heap after a garbage collection (Chromium's performance.memory).
+import type { Page } from '@playwright/test'
+
+export interface ProbeReading {
+  seconds: number
+  frames: number
+  longTasks: number[]
+  /** Input events (key presses, clicks) and their time from input to the next paint. */
+  inputs: { name: string; duration: number }[]
+  heapMb: number | null
+}
+
+declare global {
+  interface Window {
+    benchProbe: { start(): void; stop(): ProbeReading; heapMb(): number | null }
+  }
+}
+
+/** Installs the probe before the app's own scripts run. */
+export async function installProbe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    let counting = false
+    let started = 0
+    let frames = 0
+    let longTasks: number[] = []
+    let inputs: { name: string; duration: number }[] = []
+    const heapMb = (): number | null => {
+      // Collect first (the bench starts Chromium with --expose-gc), so the figure is what is kept.
+      ;(window as Window & { gc?: () => void }).gc?.()
+      const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
+      return memory ? memory.usedJSHeapSize / 2 ** 20 : null
+    }
+    const tick = (): void => {
+      if (!counting) return
+      frames++
+      requestAnimationFrame(tick)
+    }
+    new PerformanceObserver((list) => {
+      if (counting) for (const entry of list.getEntries()) longTasks.push(entry.duration)
+    }).observe({ type: 'longtask', buffered: false })
+    new PerformanceObserver((list) => {
+      if (!counting) return
+      // Entries arrive in batches: one of an input from before the start is not this run's.
+      for (const { name, duration, startTime } of list.getEntries()) {
+        if (startTime >= started) inputs.push({ name, duration })
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit)
+    window.benchProbe = {
+      start() {
+        frames = 0
+        longTasks = []
+        inputs = []
+        started = performance.now()
+        counting = true
+        requestAnimationFrame(tick)
+      },
+      stop() {
+        counting = false
+        const seconds = (performance.now() - started) / 1000
+        return { seconds, frames, longTasks, inputs, heapMb: heapMb() }
+      },
+      heapMb
+    }
+  })
+}
+
+export function startProbe(page: Page): Promise<void> {
+  return page.evaluate(() => window.benchProbe.start())
+}
+
+export function stopProbe(page: Page): Promise<ProbeReading> {
+  return page.evaluate(() => window.benchProbe.stop())
+}
+
+export function heapMb(page: Page): Promise<number | null> {
+  return page.evaluate(() => window.benchProbe.heapMb())
+}
+
+const round = (value: number, digits = 0) => Number(value.toFixed(digits))
+
+/** The figures the benchmark reports for one run. */
+export function summarize(reading: ProbeReading, epochs: number) {
+  const longest = reading.longTasks.length > 0 ? Math.max(...reading.longTasks) : 0
+  const slowest = reading.inputs.reduce<ProbeReading['inputs'][number] | null>(
+    (worst, input) => (worst === null || input.duration > worst.duration ? input : worst),
+    null
+  )
+  return {
+    seconds: round(reading.seconds, 2),
+    epochsPerSecond: Math.round(epochs / reading.seconds),
+    framesPerSecond: round(reading.frames / reading.seconds, 1),
+    longTasks: reading.longTasks.length,
+    longestTaskMs: Math.round(longest),
+    tasksOver50Ms: reading.longTasks.filter((duration) => duration > 50).length,
+    targetMet: longest <= 50,
+    slowestInput: slowest
+      ? `${slowest.name} ${Math.round(slowest.duration)} ms`
+      : 'none over 16 ms',
+    inputsOver100Ms: reading.inputs.filter((input) => input.duration > 100).length
+  }
+}
