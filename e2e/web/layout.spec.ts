@@ -67,3 +67,31 @@ test('resizing keeps the page from scrolling sideways, down to a narrow window',
   const boxes = await panelBoxes(page)
   expect(new Set(boxes.map((box) => Math.round(box.x))).size).toBe(1)
 })
+
+for (const language of ['English', '한국어']) {
+  test(`at 1280x720 in ${language}, the lab's six rows and the prediction table fit their panels`, async ({
+    page
+  }, testInfo) => {
+    await page.goto('/')
+    await page
+      .getByRole('group', { name: /Language|언어/ })
+      .getByRole('button', { name: language })
+      .click()
+    const data = page.locator('section.data-panel')
+    // The Data panel is a card like the others.
+    await expect(data).toHaveClass(/\bpanel\b/)
+    const grid = data.getByRole('region', { name: /Training data|학습 데이터/ })
+    const gridBox = await grid.boundingBox()
+    const lastRow = await grid.getByRole('row', { name: /^6\b/ }).boundingBox()
+    expect(gridBox && lastRow, 'the grid and its last row are laid out').toBeTruthy()
+    if (gridBox && lastRow) {
+      expect(lastRow.y + lastRow.height, 'row 6 is not cut off').toBeLessThanOrEqual(
+        gridBox.y + gridBox.height
+      )
+    }
+    const table = page.locator('.pt-scroller')
+    const overflow = await table.evaluate((element) => element.scrollWidth - element.clientWidth)
+    expect(overflow, 'the prediction table needs no sideways scrolling').toBe(0)
+    await snapshot(page, testInfo, `lab-data-1280-${language === 'English' ? 'en' : 'ko'}`)
+  })
+}

@@ -95,7 +95,7 @@ describe('prediction table columns', () => {
     expect(columns).not.toMatch(/fr\b|auto|content/)
     // The row number and the two features are sized from their text, then y, H, prediction, correct.
     expect(columns.match(/calc\(/g)).toHaveLength(3)
-    expect(columns.endsWith('2rem 4.25rem 5.75rem 5.75rem')).toBe(true)
+    expect(columns.endsWith('2rem 4.25rem 5.75rem 5.25rem')).toBe(true)
   })
 
   it('sizes a feature column for its name or its longest value, within bounds', () => {

@@ -13,8 +13,8 @@ const SAMPLE_ROWS = 1000
 const MIN_CHARS = 3
 /** Longer values are cut with an ellipsis (the full value is in the Data panel). */
 const MAX_CHARS = 14
-/** A monospace digit is about 0.6em wide; the cell padding is 6px on each side. */
-const width = (chars: number) => `calc(${(chars * 0.62).toFixed(2)}em + 12px)`
+/** A monospace digit is about 0.6em wide; the cell padding is 5px on each side. */
+const width = (chars: number) => `calc(${(chars * 0.62).toFixed(2)}em + 10px)`
 
 /** Characters each feature column's name or longest (sampled) value needs, unbounded. */
 function neededChars(dataset: Dataset): number[] {
@@ -47,5 +47,7 @@ export function clippedFeatures(dataset: Dataset): boolean[] {
 export function tableColumns(dataset: Dataset): string {
   const rowNumber = width(Math.max(2, String(dataset.rows).length) + 2) // room for the sort arrow
   const features = featureChars(dataset).map(width)
-  return [rowNumber, ...features, '2rem', '4.25rem', '5.75rem', '5.75rem'].join(' ')
+  // y, H(x) and the two word columns: sized for "Prediction" and "✓ Correct" in the UI font, so the
+  // lab's table fits the panel of a 1280 x 720 projector (about 400 pixels) without scrolling.
+  return [rowNumber, ...features, '2rem', '4.25rem', '5.75rem', '5.25rem'].join(' ')
 }

@@ -2,7 +2,8 @@
 export default {
   title: 'Data',
   summary: 'Rows: {rows} · Features: {features}',
-  toolbar: 'Data tools',
+  toolbar: 'Editing the data',
+  fileActions: 'Data files',
   undo: 'Undo',
   redo: 'Redo',
   undoHint: 'Undo the last change to the data (Ctrl+Z)',

@@ -2,7 +2,8 @@
 export default {
   title: '데이터',
   summary: '행: {rows} · 특성: {features}',
-  toolbar: '데이터 도구',
+  toolbar: '데이터 편집',
+  fileActions: '데이터 파일',
   undo: '실행 취소',
   redo: '다시 실행',
   undoHint: '데이터의 마지막 변경을 되돌립니다 (Ctrl+Z)',
