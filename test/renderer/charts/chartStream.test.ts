@@ -2,34 +2,8 @@
 // copies what is new and redraws once; a reset clears. Driven by the real TrainingHistory.
 import { describe, expect, it } from 'vitest'
 import { createChartStream } from '../../../src/renderer/src/composables/useChartStream'
-import type { FrameClock } from '../../../src/renderer/src/composables/useChartFrameScheduler'
 import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
-
-/** Frames that pass only when the test says so. */
-function manualClock() {
-  const waiting = new Map<number, () => void>()
-  let next = 1
-  const clock: FrameClock = {
-    request(callback) {
-      waiting.set(next, callback)
-      return next++
-    },
-    cancel(handle) {
-      waiting.delete(handle)
-    }
-  }
-  return {
-    clock,
-    get pending() {
-      return waiting.size
-    },
-    frame() {
-      const due = [...waiting.values()]
-      waiting.clear()
-      for (const callback of due) callback()
-    }
-  }
-}
+import { manualClock } from '../composables/manualClock'
 
 function recordingTarget() {
   const calls: string[] = []

@@ -6,35 +6,13 @@ import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import {
   createFrameScheduler,
-  frameClockKey,
-  type FrameClock
+  frameClockKey
 } from '../../../src/renderer/src/composables/useChartFrameScheduler'
 import { createChartStream } from '../../../src/renderer/src/composables/useChartStream'
 import { LivePacer, livePacerKey } from '../../../src/renderer/src/composables/useLivePacing'
 import { usePacedValue } from '../../../src/renderer/src/composables/usePacedValue'
 import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
-
-function manualClock() {
-  const waiting = new Map<number, () => void>()
-  let next = 1
-  const clock: FrameClock = {
-    request(callback) {
-      waiting.set(next, callback)
-      return next++
-    },
-    cancel(handle) {
-      waiting.delete(handle)
-    }
-  }
-  return {
-    clock,
-    frame() {
-      const due = [...waiting.values()]
-      waiting.clear()
-      for (const callback of due) callback()
-    }
-  }
-}
+import { manualClock } from './manualClock'
 
 /** A pacer on a hand-set clock: charts every 30 ms, numbers every 100, a 1 ms budget per task. */
 function manualPacer() {

@@ -6,6 +6,7 @@ import type { Dataset } from '../../../../core/dataset'
 import type { ChartPalette } from '../../composables/useChartTheme'
 import type { Boundary, PlotBounds } from '../../composables/useDecisionBoundary'
 import type { ChartPoint, LineChartConfig } from './chartSetup'
+import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 
 export const CLASS0 = 0
 export const CLASS1 = 1
@@ -77,11 +78,7 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
       ]
     },
     options: {
-      // Tick labels look the same whatever the system's language.
-      locale: 'en-US',
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
+      ...CHART_BASE_OPTIONS,
       interaction: { mode: 'nearest', intersect: true },
       plugins: {
         tooltip: { filter: (item) => item.datasetIndex !== LINE }
@@ -116,30 +113,18 @@ export function applyBoundaryLook(chart: LineChartConfig, look: BoundaryLook): v
     type: 'linear' as const,
     min,
     max,
-    title: { display: true, text, color: palette.muted },
-    grid: { color: palette.border },
-    ticks: { color: palette.muted }
+    ...axisLook(palette, text)
   })
   chart.options.scales = {
     x: axis(labels.xAxis, bounds.xMin, bounds.xMax),
     y: axis(labels.yAxis, bounds.yMin, bounds.yMax)
   }
-  const plugins = chart.options.plugins ?? {}
-  plugins.tooltip = {
-    ...plugins.tooltip,
-    backgroundColor: palette.surface,
-    titleColor: palette.text,
-    bodyColor: palette.text,
-    borderColor: palette.border,
-    borderWidth: 1,
-    callbacks: {
-      label: (item: TooltipItem<'line'>) => {
-        const { x, y } = item.parsed
-        // Features as given (the data helper stores them as typed).
-        const at = (value: number | null) => (value === null ? '' : String(value))
-        return `${item.dataset.label ?? ''}: (${labels.xAxis} ${at(x)}, ${labels.yAxis} ${at(y)})`
-      }
+  applyTooltipLook(chart, palette, {
+    label: (item: TooltipItem<'line'>) => {
+      const { x, y } = item.parsed
+      // Features as given (the data helper stores them as typed).
+      const at = (value: number | null) => (value === null ? '' : String(value))
+      return `${item.dataset.label ?? ''}: (${labels.xAxis} ${at(x)}, ${labels.yAxis} ${at(y)})`
     }
-  }
-  chart.options.plugins = plugins
+  })
 }

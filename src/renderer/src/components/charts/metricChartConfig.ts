@@ -5,6 +5,7 @@ import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '../../../../core/format'
 import type { ChartPalette } from '../../composables/useChartTheme'
 import type { LineChartConfig } from './chartSetup'
+import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 
 export type Metric = 'cost' | 'accuracy'
 
@@ -69,11 +70,7 @@ export function metricChartConfig(
       ]
     },
     options: {
-      // Tick labels look the same whatever the system's language (1,000 in Korean and English).
-      locale: 'en-US',
-      animation: false,
-      responsive: true,
-      maintainAspectRatio: false,
+      ...CHART_BASE_OPTIONS,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
         x: { type: 'linear', min: 0 },
@@ -126,8 +123,8 @@ export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: Me
   })
   const options = chart.options
   const scales = options.scales ?? {}
-  const axisTitle = (text: string) => ({ display: true, text, color: palette.muted })
-  const grid = { color: palette.border }
+  const epochAxis = axisLook(palette, labels.epochAxis)
+  const valueAxis = axisLook(palette, labels.valueAxis)
   // Keep the range the zoom plugin set, if any: a theme or language change must not unzoom.
   const zoomedMin = scales.x?.min
   const zoomedMax = scales.x?.max
@@ -136,44 +133,29 @@ export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: Me
     min: typeof zoomedMin === 'number' ? zoomedMin : 0,
     max: typeof zoomedMax === 'number' ? zoomedMax : undefined,
     suggestedMax: look.totalEpochs ?? undefined,
-    title: axisTitle(labels.epochAxis),
-    grid,
-    ticks: { precision: 0, color: palette.muted }
+    ...epochAxis,
+    ticks: { ...epochAxis.ticks, precision: 0 }
   }
-  const ticks = { color: palette.muted }
-  const title = axisTitle(labels.valueAxis)
   if (metric === 'accuracy') {
     const percent = (value: number | string) => `${formatFixed(Number(value) * 100, 0)}%`
     scales.y = {
       type: 'linear',
       min: 0,
       max: 1,
-      title,
-      grid,
-      ticks: { ...ticks, callback: percent }
+      ...valueAxis,
+      ticks: { ...valueAxis.ticks, callback: percent }
     }
-  } else if (look.logScale) scales.y = { type: 'logarithmic', title, grid, ticks }
-  else scales.y = { type: 'linear', title, grid, ticks }
+  } else scales.y = { type: look.logScale ? 'logarithmic' : 'linear', ...valueAxis }
   options.scales = scales
-  const plugins = options.plugins ?? {}
-  plugins.tooltip = {
-    ...plugins.tooltip,
-    backgroundColor: palette.surface,
-    titleColor: palette.text,
-    bodyColor: palette.text,
-    borderColor: palette.border,
-    borderWidth: 1,
-    callbacks: {
-      title: (items: TooltipItem<'line'>[]) => {
-        const epoch = items[0]?.parsed.x
-        return typeof epoch === 'number' ? labels.tooltipTitle(epoch) : ''
-      },
-      label: (item: TooltipItem<'line'>) => {
-        const y = item.parsed.y
-        if (y === null) return ''
-        return `${labels.series}: ${formatMetric(metric, y)}`
-      }
+  applyTooltipLook(chart, palette, {
+    title: (items: TooltipItem<'line'>[]) => {
+      const epoch = items[0]?.parsed.x
+      return typeof epoch === 'number' ? labels.tooltipTitle(epoch) : ''
+    },
+    label: (item: TooltipItem<'line'>) => {
+      const y = item.parsed.y
+      if (y === null) return ''
+      return `${labels.series}: ${formatMetric(metric, y)}`
     }
-  }
-  options.plugins = plugins
+  })
 }

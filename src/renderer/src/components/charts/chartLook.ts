@@ -1,0 +1,42 @@
+// What every chart here shares: the options for a chart that is redrawn, never animated, and
+// fills its box; axes and tooltips in the theme's colours. Applied at creation and again on a
+// change of theme or language (see chartSetup: looks change through the plain configuration).
+import type { ChartOptions, TooltipOptions } from 'chart.js'
+import type { ChartPalette } from '../../composables/useChartTheme'
+import type { LineChartConfig } from './chartSetup'
+
+export const CHART_BASE_OPTIONS = {
+  // Tick labels look the same whatever the system's language (1,000 in Korean and English).
+  locale: 'en-US',
+  animation: false,
+  responsive: true,
+  maintainAspectRatio: false
+} satisfies ChartOptions<'line'>
+
+/** An axis's title, grid and ticks in the theme's colours. */
+export function axisLook(palette: ChartPalette, title: string) {
+  return {
+    title: { display: true, text: title, color: palette.muted },
+    grid: { color: palette.border },
+    ticks: { color: palette.muted }
+  }
+}
+
+/** The tooltip in the theme's colours, with the chart's own texts; its other options are kept. */
+export function applyTooltipLook(
+  chart: LineChartConfig,
+  palette: ChartPalette,
+  callbacks: Partial<TooltipOptions<'line'>['callbacks']>
+): void {
+  const plugins = chart.options.plugins ?? {}
+  plugins.tooltip = {
+    ...plugins.tooltip,
+    backgroundColor: palette.surface,
+    titleColor: palette.text,
+    bodyColor: palette.text,
+    borderColor: palette.border,
+    borderWidth: 1,
+    callbacks
+  }
+  chart.options.plugins = plugins
+}
