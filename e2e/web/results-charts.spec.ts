@@ -1,5 +1,5 @@
 // The Charts panel in a real browser: the cost chart is a named image whose name follows the run,
-// the decision line's equation appears, and "Save as PNG" downloads a PNG file.
+// the model and the decision line appear as typeset formulas, and "Save as PNG" downloads a PNG.
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { expectLastLogLine, labLog, snapshot } from './labSteps'
@@ -72,7 +72,15 @@ test('the cost chart has an accessible name that follows the run', async ({ page
   const charts = page.getByRole('region', { name: 'Charts', exact: true })
   await expect(
     charts.getByText(/^Line: \d+\.\d{4} × x1 \+ \d+\.\d{4} × x2 − \d+\.\d{4}/)
-  ).toBeVisible()
+  ).toBeAttached()
+  // The model and the line, typeset (MathML), with the lab's final weights.
+  const formulas = charts.locator('math')
+  await expect(formulas).toHaveCount(2)
+  await expect(formulas.first()).toBeVisible()
+  await expect(formulas.first()).toContainText('3.2530')
+  await expect(
+    charts.getByText('The model now: H(x) = sigmoid(3.2530 × x1 + 1.5179 × x2 − 14.4819)')
+  ).toBeAttached()
   await snapshot(page, testInfo, 'charts-trained')
   expect(errors).toEqual([])
 })

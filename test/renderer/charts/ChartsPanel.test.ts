@@ -11,6 +11,12 @@ import { settle } from '../support/harness'
 import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 import { FakeChart } from './fakeChart'
 
+// happy-dom has no document.compatMode, and KaTeX will not typeset outside standards mode (the
+// app's page has a doctype): say what the app's page says, before KaTeX loads.
+vi.hoisted(() =>
+  Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat', configurable: true })
+)
+
 vi.mock('chart.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('chart.js')>()
   const { FakeChart } = await import('./fakeChart')
@@ -74,6 +80,12 @@ describe('charts panel', () => {
     expect(wrapper.text()).toContain(
       'Line: 1.0000 × x1 + 1.0000 × x2 − 5.0000 = logit(0.5) = 0.0000'
     )
+    // The model above it, typeset (MathML) and in words, with the same weights.
+    expect(wrapper.text()).toContain(
+      'The model now: H(x) = sigmoid(1.0000 × x1 + 1.0000 × x2 − 5.0000)'
+    )
+    expect(wrapper.findAll('math')).toHaveLength(2)
+    expect(wrapper.find('math').text()).toContain('σ')
     expect(wrapper.text()).not.toContain('Both weights are 0')
   })
 

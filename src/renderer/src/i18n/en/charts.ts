@@ -41,12 +41,18 @@ export default {
     keyboard:
       'Chart keys: + and - zoom, left and right arrows pan, 0 resets the zoom. Mouse: wheel or pinch to zoom, drag to pan.'
   },
+  model: {
+    label: 'Model',
+    sigmoid: 'sigmoid',
+    text: 'The model now: {formula}'
+  },
   boundary: {
     title: 'Data and decision line',
     file: 'logit-lab-decision-line.png',
     class0: 'y = 0 (fail)',
     class1: 'y = 1 (pass)',
     line: 'Decision line (H(x) = {threshold})',
+    lineLabel: 'Line',
     equation: 'Line: {expression} = logit({threshold}) = {level}',
     zeroWeights:
       'Both weights are 0, so H(x) is the same for every point and there is no line yet. Train to move it.',

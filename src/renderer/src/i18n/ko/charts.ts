@@ -41,12 +41,18 @@ export default {
     keyboard:
       '차트 키: + 와 - 로 확대/축소, 왼쪽/오른쪽 화살표로 이동, 0 으로 확대 초기화. 마우스: 휠이나 핀치로 확대, 끌어서 이동.'
   },
+  model: {
+    label: '모델',
+    sigmoid: '시그모이드',
+    text: '지금의 모델: {formula}'
+  },
   boundary: {
     title: '데이터와 결정 경계선',
     file: 'logit-lab-decision-line.png',
     class0: 'y = 0 (불합격)',
     class1: 'y = 1 (합격)',
     line: '결정 경계선 (H(x) = {threshold})',
+    lineLabel: '경계선',
     equation: '경계선: {expression} = logit({threshold}) = {level}',
     zeroWeights:
       '두 가중치가 모두 0이라 모든 점에서 H(x)가 같으므로 아직 경계선이 없습니다. 학습하면 선이 움직입니다.',

@@ -1,0 +1,39 @@
+// The decision line's equation for two features, w1·x1 + w2·x2 + b = logit(t): as the words the
+// chart says (and screen readers read) and as TeX for the typeset formula. Its numbers follow the
+// weights at the numbers' live pace during a run (useLivePacing), at once otherwise.
+import { computed, type Ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { formatFixed } from '../../../core/format'
+import { useTrainingStore } from '../stores/training'
+import { lineExpression } from '../components/charts/boundaryChartConfig'
+import { lineTex } from '../components/charts/modelFormula'
+import { logit } from './useDecisionBoundary'
+import { usePacedValue } from './usePacedValue'
+import type { EffectiveParameters } from './usePredictions'
+
+export function useLineEquation(
+  parameters: Ref<EffectiveParameters>,
+  threshold: Ref<number>,
+  names: Ref<readonly string[]>
+) {
+  const { t } = useI18n()
+  const training = useTrainingStore()
+  const shown = usePacedValue(
+    () => parameters.value,
+    'table',
+    () => training.status !== 'running'
+  )
+  /** Null when there is no line to write (a threshold of 0 or 1, a diverged weight). */
+  const text = computed(() => {
+    const { weights, bias } = shown.value
+    const level = logit(threshold.value)
+    if (!Number.isFinite(level) || !weights.every(Number.isFinite)) return null
+    return t('charts.boundary.equation', {
+      expression: lineExpression(weights, bias, names.value),
+      threshold: threshold.value,
+      level: formatFixed(level, 4)
+    })
+  })
+  const tex = computed(() => lineTex(shown.value.weights, shown.value.bias, threshold.value))
+  return { text, tex }
+}
