@@ -78,7 +78,7 @@ describe('live pacing', () => {
     expect(runs).toEqual([0, 5])
   })
 
-  it('spreads due views over frames once a frame has used its budget', () => {
+  it('spreads due views over frames once a frame has used its budget', async () => {
     const frames = manualClock()
     const { pacer, time, endTask } = manualPacer()
     const runs: string[] = []
@@ -90,11 +90,33 @@ describe('live pacing', () => {
     const accuracy = createFrameScheduler(slow('accuracy'), frames.clock, { pacer, view: 'chart' })
     cost.request()
     accuracy.request()
-    frames.frame()
+    await frames.frameWithMicrotasks()
     expect(runs).toEqual(['cost'])
     endTask()
-    frames.frame()
+    await frames.frameWithMicrotasks()
     expect(runs).toEqual(['cost', 'accuracy'])
+  })
+
+  it('counts what the work set off in microtasks (a Vue re-render) against the budget', async () => {
+    const frames = manualClock()
+    const { pacer, time } = manualPacer()
+    const runs: string[] = []
+    const cheapButRenders = createFrameScheduler(
+      () => {
+        runs.push('status')
+        queueMicrotask(() => (time.now += 3)) // the re-render it caused: 3 ms
+      },
+      frames.clock,
+      { pacer, view: 'status' }
+    )
+    const chart = createFrameScheduler(() => runs.push('chart'), frames.clock, {
+      pacer,
+      view: 'chart'
+    })
+    cheapButRenders.request()
+    chart.request()
+    await frames.frameWithMicrotasks()
+    expect(runs).toEqual(['status'])
   })
 
   it('without a pacer, runs every request on the next frame', () => {

@@ -25,6 +25,15 @@ export function manualClock() {
       const due = [...waiting.values()]
       waiting.clear()
       for (const callback of due) callback()
+    },
+    /** A frame as a browser runs it: the microtasks each callback queued run before the next one. */
+    async frameWithMicrotasks() {
+      const due = [...waiting.values()]
+      waiting.clear()
+      for (const callback of due) {
+        callback()
+        await Promise.resolve()
+      }
     }
   }
 }

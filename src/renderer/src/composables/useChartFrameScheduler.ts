@@ -61,12 +61,13 @@ export function createFrameScheduler(
       return
     }
     urgent = false
-    const start = pacer?.now() ?? 0
+    if (pacer === null) return work()
+    const start = pacer.now()
+    lastRun = start
     work()
-    if (pacer !== null) {
-      lastRun = pacer.now()
-      pacer.charge(lastRun - start)
-    }
+    // Charged once what the work set off has run too: Vue re-renders (and typesets) in a
+    // microtask queued during the work, so before this one. The next due view sees the cost.
+    queueMicrotask(() => pacer.charge(pacer.now() - start))
   }
 
   return {
