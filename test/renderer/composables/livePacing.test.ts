@@ -216,6 +216,27 @@ describe('paced values', () => {
     expect(shown()).toBe(0)
   })
 
+  it('catches up on the next frame when the value becomes urgent without changing', async () => {
+    const epoch = ref(0)
+    const running = ref(true)
+    const { frames, paced, shown } = mountWatcher(() => epoch.value, {
+      urgent: () => !running.value
+    })
+    epoch.value = 1
+    await nextTick()
+    frames.frame()
+    paced.endTask()
+    epoch.value = 2 // waits for the view's pace...
+    await nextTick()
+    paced.time.now = 10
+    frames.frame()
+    expect(shown()).toBe(1)
+    running.value = false // ...until the run pauses, with no new epoch
+    await nextTick()
+    frames.frame()
+    expect(shown()).toBe(2)
+  })
+
   it('is the source itself without a pacer', () => {
     const epoch = ref(0)
     const { shown } = mountWatcher(() => epoch.value, { unpaced: true })

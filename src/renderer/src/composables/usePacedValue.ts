@@ -23,6 +23,14 @@ export function usePacedValue<T>(
     if (urgent(next, shown.value)) scheduler.requestNow()
     else scheduler.request()
   })
+  // The change that makes a value urgent often comes alone: the frame that pauses or ends a run
+  // usually brings no new epoch, yet what is shown must catch up with it at once.
+  watch(
+    () => urgent(latest, shown.value),
+    (isUrgent) => {
+      if (isUrgent && latest !== shown.value) scheduler.requestNow()
+    }
+  )
   onScopeDispose(() => scheduler.cancel())
   return shown
 }
