@@ -13,6 +13,7 @@ import {
   type EpochRecord,
   type TrainingConfig
 } from '../../src/core'
+import { labLog } from '../support/labLog'
 import { trainOptions } from '../../src/cli/optionTable'
 import { diabetesCsvPath, repoRoot } from '../support/paths'
 import { cliEntry, runCli, tsxLoader } from '../support/runCli'
@@ -38,17 +39,7 @@ describe('npm run cli -- train', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.lines).toEqual([
-      'Epoch    0/1000 Cost: 0.693147',
-      'Epoch  100/1000 Cost: 0.134722',
-      'Epoch  200/1000 Cost: 0.080643',
-      'Epoch  300/1000 Cost: 0.057900',
-      'Epoch  400/1000 Cost: 0.045300',
-      'Epoch  500/1000 Cost: 0.037261',
-      'Epoch  600/1000 Cost: 0.031673',
-      'Epoch  700/1000 Cost: 0.027556',
-      'Epoch  800/1000 Cost: 0.024394',
-      'Epoch  900/1000 Cost: 0.021888',
-      'Epoch 1000/1000 Cost: 0.019852',
+      ...labLog,
       // the lab: W = [[3.2530], [1.5179]], b = [-14.4819], H = [2.7648e-04, 3.1608e-02, ...]
       'Weights: [3.2530, 1.5179]',
       'Bias: -14.4819',
