@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { devCsp } from './build/devCsp'
+import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle'
 
 // The desktop build: main and preload for Node/Electron, the renderer for Chromium.
 // The preload is CommonJS because sandboxed preloads cannot be ES modules.
@@ -25,6 +26,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     plugins: [vue(), devCsp()],
     build: {
+      chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }

@@ -1,16 +1,21 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
-import { devCsp } from './build/devCsp'
+import { devCsp } from './build/devCsp.ts'
+import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle.ts'
 
 // The web edition: the same renderer, served to a browser; training runs in a Web Worker.
 export default defineConfig({
-  root: resolve(__dirname, 'src/renderer'),
+  root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
   plugins: [vue(), devCsp()],
   worker: { format: 'es' },
   // WEB_OUT_DIR lets several test servers build side by side without clobbering each other.
-  build: { outDir: resolve(__dirname, process.env['WEB_OUT_DIR'] ?? 'out/web'), emptyOutDir: true },
+  build: {
+    outDir: resolve(import.meta.dirname, process.env['WEB_OUT_DIR'] ?? 'out/web'),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB
+  },
   server: { port: 5173, strictPort: false },
   preview: { port: 4173, strictPort: true }
 })
