@@ -1,6 +1,6 @@
 // The fused pass: forward, cost, accuracy and gradient for a set of rows in one sweep, with one
-// exp per row and one log per 32 rows. Everything the trainer needs per step comes from here, and a
-// parallel backend runs it over disjoint blocks of rows and adds the block sums in order.
+// exp per row and one log per 32 rows. Everything the trainer needs per step comes from here,
+// and a parallel backend runs it over disjoint blocks of rows and adds the block sums in order.
 //
 // Float32 where PyTorch is float32: the lab's tensors are float32, so its H(x) is a float32 that
 // rounds to exactly 1 for z > ~16.64 (and to 0 below z ~ -88.72). A confidently wrong row then
@@ -17,9 +17,10 @@
 // (the sign of z, the prediction) are comparisons turned into numbers, +(z >= 0), which TurboFan
 // compiles to a setcc rather than a branch the CPU would mispredict half the time (the one branch
 // left, on badly wrong rows, is rarely taken in a healthy run); the lab's widths d = 2 (toy) and
-// d = 8 (diabetes) have unrolled sweeps that keep weights and gradient sums in registers. The row helpers below must stay in
-// this module and small: TurboFan inlines them into each sweep only within its inlining budget
-// (moved to another module they grow and the last ones stop being inlined: 2x slower).
+// d = 8 (diabetes) have unrolled sweeps that keep weights and gradient sums in registers. The
+// row helpers below must stay in this module and small: TurboFan inlines them into each sweep
+// only within its inlining budget (moved to another module they grow and the last ones stop
+// being inlined: 2x slower).
 import { expNegative } from './kernelMath'
 import { BCE_EPSILON, LOG_CLAMP, linear, type Parameters } from './model'
 
@@ -89,10 +90,11 @@ function float32RowLoss(e: number, positive: number, label: number): number {
 /**
  * BCE of one row, -log p if y = 1 and -log(1 - p) if y = 0, is log1p(e) plus |z| when the label
  * disagrees with the sign of z. The sweeps add the two parts apart: this linear part, and the
- * factor 1 + e into a running product whose log they take every LOG_GROUP rows (one Math.log for
- * 32 rows instead of a log1p per row: 20% of the pass). Past COARSE_MARGIN of disagreement
- * float32 H(x) decides (see top): the whole loss is linear then, clamped at 100 like PyTorch's
- * log at -100, and the factor is 1. Below it the loss is at most log 2 + 4, far from the clamp.
+ * factor 1 + e into a running product whose log they take every 32 rows (LOG_GROUP_MASK): one
+ * Math.log for 32 rows instead of a log1p per row, 20% of the pass. Past COARSE_MARGIN of
+ * disagreement float32 H(x) decides (see top): the whole loss is linear then, clamped at 100
+ * like PyTorch's log at -100, and the factor is 1. Below it the loss is at most log 2 + 4, far
+ * from the clamp.
  */
 function rowLinearLoss(e: number, disagreement: number, positive: number, label: number): number {
   if (disagreement <= COARSE_MARGIN) return disagreement

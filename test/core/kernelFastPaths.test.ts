@@ -49,7 +49,7 @@ describe('exp from tables', () => {
 })
 
 describe('the cost through a product of factors', () => {
-  /** Σ BCE per row with Math.log1p and Math.exp, float32 H(x) on badly wrong rows, as kernel.ts. */
+  /** Σ BCE per row by Math.log1p and Math.exp; float32 H(x) on badly wrong rows, as kernel.ts. */
   function referenceLoss(rows: Rows, params: Float64Array, n: number): number {
     const { x, y, d } = rows
     let total = 0
