@@ -103,7 +103,7 @@ describe('Controls panel', () => {
     )
     await paint(wrapper)
     expect(wrapper.get('[role="alert"]').text()).toBe(
-      'Floating-point overflow at epoch 3 (weights). Scaling the input data or lowering the learning rate might help.'
+      'At epoch 3 the weights overflowed to infinity or NaN. Scaling the input data or lowering the learning rate might help.'
     )
     expect(wrapper.get('[role="status"]').text()).toBe('Diverged')
   })

@@ -13,7 +13,7 @@ export default {
     error: 'Error'
   },
   diverged:
-    'Floating-point overflow at epoch {epoch} ({quantity}). Scaling the input data or lowering the learning rate might help.',
+    'At epoch {epoch} the {quantity} overflowed to infinity or NaN. Scaling the input data or lowering the learning rate might help.',
   quantities: {
     cost: 'cost',
     gradients: 'gradients',

@@ -13,7 +13,7 @@ export default {
     error: '오류'
   },
   diverged:
-    '에포크 {epoch}에서 부동소수점 오버플로가 났습니다 ({quantity}). 입력 데이터의 크기를 조정하거나 학습률을 낮추면 나아질 수 있습니다.',
+    '에포크 {epoch}에서 {quantity} 값이 무한대나 NaN이 되었습니다 (부동소수점 오버플로). 입력 데이터의 크기를 조정하거나 학습률을 낮추면 나아질 수 있습니다.',
   quantities: {
     cost: '비용',
     gradients: '기울기',
