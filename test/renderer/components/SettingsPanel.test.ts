@@ -61,6 +61,21 @@ describe('Settings panel', () => {
     expect(wrapper.get('#setting-threshold-error').text()).toBe('1 이하여야 합니다.')
   })
 
+  it('asks for a larger "log every" when the log would be too long, in both languages', async () => {
+    const { wrapper } = mountPanel()
+    await wrapper.get('#setting-epochs').setValue('1000000')
+    await wrapper.get('#setting-logEvery').setValue('1')
+    expect(wrapper.get('#setting-logEvery-error').text()).toBe(
+      'At most 200,000 log lines a run: log every 6 epochs or more.'
+    )
+    const korean = mountPanel('ko').wrapper
+    await korean.get('#setting-epochs').setValue('1000000')
+    await korean.get('#setting-logEvery').setValue('1')
+    expect(korean.get('#setting-logEvery-error').text()).toBe(
+      '한 번 학습에 로그는 200,000줄까지입니다: 6 에포크 이상마다 기록하세요.'
+    )
+  })
+
   it('keeps the learning-rate slider and field in sync', async () => {
     const { wrapper } = mountPanel()
     const slider = wrapper.get<HTMLInputElement>('#setting-lr-slider')

@@ -2,7 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { labConfig } from '../../../src/core/config'
 import { validateTrainingConfig } from '../../../src/core/config'
 import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
-import { parseField } from '../../../src/renderer/src/composables/useSettingsRules'
+import {
+  MAX_LOG_LINES,
+  minimumLogEvery,
+  parseField
+} from '../../../src/renderer/src/composables/useSettingsRules'
 import { setupStores } from '../support/harness'
 
 beforeEach(() => {
@@ -89,6 +93,29 @@ describe('settings store', () => {
     settings.setNesterov(false)
     expect(settings.errors.momentum).toBeUndefined()
     expect(settings.config.optimizer).toMatchObject({ momentum: 0, nesterov: false })
+  })
+
+  it('keeps a run within MAX_LOG_LINES log lines, whichever of epochs and log every changes', () => {
+    const settings = useSettingsStore()
+    settings.setNumber('epochs', '1000000')
+    settings.setNumber('logEvery', '1')
+    const least = minimumLogEvery(1_000_000)
+    expect(settings.errors.logEvery).toEqual({ code: 'tooManyLogLines', limit: least })
+    expect(settings.config.logEvery).toBe(100) // the last valid value stays
+    settings.setNumber('logEvery', String(least))
+    expect(settings.errors.logEvery).toBeUndefined()
+    expect(Math.floor(1_000_000 / settings.config.logEvery) + 1).toBeLessThanOrEqual(MAX_LOG_LINES)
+    // more epochs with the same log every: now the log is too long, and Train is blocked
+    settings.setNumber('epochs', '100000000')
+    expect(settings.config.epochs).toBe(100_000_000)
+    expect(settings.errors.logEvery).toEqual({
+      code: 'tooManyLogLines',
+      limit: minimumLogEvery(100_000_000)
+    })
+    expect(settings.hasErrors).toBe(true)
+    settings.setNumber('epochs', '1000')
+    expect(settings.errors.logEvery).toBeUndefined()
+    expect(settings.config.logEvery).toBe(least)
   })
 
   it('full batch or mini-batches of a chosen size', () => {

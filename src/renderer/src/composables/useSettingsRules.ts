@@ -24,6 +24,7 @@ export type FieldErrorCode =
   | 'atMost'
   | 'lessThan'
   | 'needsMomentum'
+  | 'tooManyLogLines'
 
 export interface FieldError {
   code: FieldErrorCode
@@ -54,6 +55,18 @@ export const fieldRules: Record<NumericField, FieldRule> = {
   eps: { min: 0, minExclusive: true, max: 1 },
   seed: { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER },
   batchSize: { integer: true, min: 1, max: 100_000_000 }
+}
+
+/**
+ * Log lines one run may print. Every logged epoch is kept exactly for the whole run (the log,
+ * its copy, the marks on the charts), at about 230 bytes each in the page: this bound keeps a
+ * run's log under ~50 MB, where 100,000,000 epochs logged every epoch would need 23 GB.
+ */
+export const MAX_LOG_LINES = 200_000
+
+/** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
+export function minimumLogEvery(epochs: number): number {
+  return Math.max(1, Math.ceil(epochs / (MAX_LOG_LINES - 1)))
 }
 
 export type ParsedField = { ok: true; value: number } | { ok: false; error: FieldError }

@@ -13,7 +13,12 @@ import {
   type TrainingConfig
 } from '../../../core/config'
 import type { Speed } from '../../../shared/contract'
-import { parseField, type FieldError, type NumericField } from '../composables/useSettingsRules'
+import {
+  minimumLogEvery,
+  parseField,
+  type FieldError,
+  type NumericField
+} from '../composables/useSettingsRules'
 
 export type BatchMode = 'full' | 'mini'
 export type OptimizerKind = 'sgd' | 'adam'
@@ -71,12 +76,18 @@ export const useSettingsStore = defineStore('settings', () => {
     if (parsed.ok && field === 'momentum' && parsed.value === 0 && sgd.value.nesterov) {
       error = { code: 'needsMomentum' } // PyTorch refuses Nesterov without momentum
     }
+    if (parsed.ok && field === 'logEvery') {
+      const least = minimumLogEvery(config.value.epochs)
+      if (parsed.value < least) error = { code: 'tooManyLogLines', limit: least }
+    }
     if (error) {
       errors[field] = error
       return
     }
     delete errors[field]
     if (parsed.ok) apply(field, parsed.value)
+    // The number of log lines depends on both: more epochs may need a larger "log every".
+    if (field === 'epochs') validate('logEvery')
   }
 
   function apply(field: NumericField, value: number): void {

@@ -80,6 +80,7 @@ export default {
     greaterThan: 'Must be greater than {limit}.',
     atMost: 'Must be at most {limit}.',
     lessThan: 'Must be less than {limit}.',
-    needsMomentum: 'Nesterov needs a momentum above 0.'
+    needsMomentum: 'Nesterov needs a momentum above 0.',
+    tooManyLogLines: 'At most {lines} log lines a run: log every {limit} epochs or more.'
   }
 }

@@ -80,6 +80,7 @@ export default {
     greaterThan: '{limit}보다 커야 합니다.',
     atMost: '{limit} 이하여야 합니다.',
     lessThan: '{limit}보다 작아야 합니다.',
-    needsMomentum: 'Nesterov는 모멘텀이 0보다 커야 합니다.'
+    needsMomentum: 'Nesterov는 모멘텀이 0보다 커야 합니다.',
+    tooManyLogLines: '한 번 학습에 로그는 {lines}줄까지입니다: {limit} 에포크 이상마다 기록하세요.'
   }
 }
