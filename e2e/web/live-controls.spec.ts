@@ -193,3 +193,35 @@ test('each setting explains itself on keyboard focus and on hover', async ({ pag
     page.getByRole('tooltip').filter({ hasText: 'A log line for every epoch divisible' })
   ).toBeVisible()
 })
+
+test('every control in Settings, sliders included, shows its explanation on focus', async ({
+  page
+}) => {
+  const panel = page.locator('section[aria-labelledby="settings-title"]')
+  const controls = panel.locator('input:visible:enabled, select:visible:enabled')
+  const count = await controls.count()
+  expect(count).toBeGreaterThanOrEqual(10)
+  for (let i = 0; i < count; i++) {
+    const control = controls.nth(i)
+    // a radio button is described by its group (the fieldset) rather than by itself
+    const describedBy = await control.evaluate(
+      (element) =>
+        element.getAttribute('aria-describedby') ??
+        element.closest('fieldset')?.getAttribute('aria-describedby') ??
+        ''
+    )
+    const ids = describedBy.split(/\s+/)
+    const hints = panel.getByRole('tooltip').and(
+      page.locator(
+        ids
+          .filter(Boolean)
+          .map((id) => `[id="${id}"]`)
+          .join(', ') || 'none'
+      )
+    )
+    await control.focus()
+    await expect(hints, `the explanation of control ${i} (${ids.join(' ')})`).toBeVisible()
+    await control.blur()
+    await expect(hints).toBeHidden()
+  }
+})
