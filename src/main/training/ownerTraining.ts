@@ -6,6 +6,7 @@ import { isFromWorker, type ToWorker } from '../../core/runnerProtocol'
 import { RunSession } from '../../core/runnerSession'
 import type { RunFrame } from '../../core/runnerTypes'
 import type { TrainingFrame } from '../../shared/contract'
+import { workerLossDetail, type WorkerLoss } from '../../shared/workerLoss'
 
 export class OwnerTraining {
   private worker: Worker | null = null
@@ -46,19 +47,21 @@ export class OwnerTraining {
     const worker = this.createWorker()
     worker.on('message', (message: unknown) => {
       if (isFromWorker(message)) this.session.receive(message)
-      else this.lose(worker, 'the training worker sent an unknown message')
+      else this.lose(worker, { kind: 'unknownMessage' })
     })
-    worker.on('error', (error: Error) => this.lose(worker, error.message))
-    worker.on('messageerror', (error: Error) => this.lose(worker, error.message))
-    worker.on('exit', (code: number) => this.lose(worker, `the training worker exited (${code})`))
+    worker.on('error', (error: Error) =>
+      this.lose(worker, { kind: 'failed', message: error.message })
+    )
+    worker.on('messageerror', () => this.lose(worker, { kind: 'unreadableMessage' }))
+    worker.on('exit', (exitCode: number) => this.lose(worker, { kind: 'exited', exitCode }))
     return worker
   }
 
   /** The worker failed: forget it (ending it if it still runs) and fail its run. */
-  private lose(worker: Worker, detail: string): void {
+  private lose(worker: Worker, loss: WorkerLoss): void {
     if (this.worker !== worker) return
     this.worker = null
     worker.terminate().catch((error: unknown) => console.error('Ending a failed worker', error))
-    this.session.workerLost(detail)
+    this.session.workerLost(workerLossDetail(loss))
   }
 }

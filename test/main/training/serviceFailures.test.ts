@@ -8,6 +8,7 @@ import { labCosts, toyRequest } from '../../core/runnerFakes'
 import { FrameLog, historyEpochs, logLinesOf } from './frameLog'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
+import { workerLossDetail } from '../../../src/shared/workerLoss'
 
 const OWNER = 7
 /** The epoch before which nanWorker.ts puts NaN into the weights. */
@@ -131,6 +132,22 @@ describe('TrainingService when things go wrong', () => {
     expect(last.state).toBe('done')
     expect(logLinesOf(frames.of(second.value.runId)).at(-1)).toBe('Epoch 1000/1000 Cost: 0.019852')
     expect(workersStarted).toBe(2)
+  })
+
+  it('says a worker that quit mid-run exited, with its exit code, for the UI to translate', async () => {
+    const { training, frames } = startService([new URL('./exitingWorker.ts', import.meta.url)])
+    const first = await training.train(OWNER, toyRequest({ epochs: 5_000_000 }))
+    if (!first.ok) throw new Error(first.error.message)
+    const runId = first.value.runId
+    await frames.next((frame) => frame.runId === runId && frame.epoch > 0)
+    await training.pause(OWNER, runId) // the worker exits on this
+    expect(await frames.end(runId)).toMatchObject({
+      state: 'error',
+      problem: { code: 'workerCrashed', detail: workerLossDetail({ kind: 'exited', exitCode: 3 }) }
+    })
+    const second = await training.train(OWNER, toyRequest())
+    if (!second.ok) throw new Error(second.error.message)
+    expect((await frames.end(second.value.runId)).state).toBe('done')
   })
 
   it('turns a worker that cannot even load into an error frame, and the next run works', async () => {

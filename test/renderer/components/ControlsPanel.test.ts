@@ -122,6 +122,23 @@ describe('Controls panel', () => {
     expect(button(wrapper, '학습').attributes('disabled')).toBeUndefined()
   })
 
+  it.each([
+    ['en', 'worker-loss:exited:3', 'The training worker crashed (exit code 3).'],
+    ['ko', 'worker-loss:exited:3', '학습 워커가 멈췄습니다 (종료 코드 3).'],
+    ['ko', 'worker-loss:unreadableMessage', '학습 워커가 멈췄습니다 (메시지를 읽을 수 없음).']
+  ] as const)(
+    'says why the worker was lost in the UI’s language (%s, %s)',
+    async (locale, detail, text) => {
+      const { wrapper, api } = mountPanel(locale)
+      await useTrainingStore().train()
+      api.emitFrame(
+        makeFrame('run-1', 0, [], { state: 'error', problem: { code: 'workerCrashed', detail } })
+      )
+      await paint(wrapper)
+      expect(wrapper.get('[role="alert"]').text()).toContain(text)
+    }
+  )
+
   it('names each button’s shortcut', () => {
     const { wrapper } = mountPanel()
     expect(button(wrapper, 'Train').attributes('aria-keyshortcuts')).toBe('Space')

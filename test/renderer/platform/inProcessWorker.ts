@@ -44,6 +44,11 @@ export class InProcessWorker implements TrainingWorker {
     this.listeners.set(type, set)
   }
 
+  /** Fails as a browser's worker can: an 'error' or 'messageerror' event, or a stray message. */
+  breakWith(type: 'error' | 'messageerror' | 'message', event: Event): void {
+    setTimeout(() => this.emit(type, event))
+  }
+
   private emit(type: string, event: Event): void {
     if (this.terminated) return
     for (const listener of this.listeners.get(type) ?? []) listener(event)

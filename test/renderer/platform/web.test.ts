@@ -4,6 +4,7 @@ import { createWebLabApi } from '../../../src/renderer/src/platform/web'
 import type { LabApi, TrainingFrame, TrainRequest } from '../../../src/shared/contract'
 import { externalLinks } from '../../../src/shared/externalLinks'
 import { labCosts, toyRequest } from '../../core/runnerFakes'
+import { workerLossDetail } from '../../../src/shared/workerLoss'
 import { InProcessWorker } from './inProcessWorker'
 
 let workers: InProcessWorker[] = []
@@ -136,6 +137,36 @@ describe('the web edition LabApi', () => {
     expect(lastOf(frames, second).state).toBe('done')
     expect(workers).toHaveLength(2)
   })
+
+  it.each([
+    ['an error event with no message', 'error', new ErrorEvent('error'), { kind: 'stopped' }],
+    [
+      'a message it cannot read',
+      'messageerror',
+      new MessageEvent('messageerror'),
+      { kind: 'unreadableMessage' }
+    ],
+    [
+      'a message that is not ours',
+      'message',
+      new MessageEvent('message', { data: { hello: 1 } }),
+      { kind: 'unknownMessage' }
+    ]
+  ] as const)(
+    'says, in a form the UI translates, that the worker failed by %s',
+    async (_, type, event, loss) => {
+      const { api, frames } = webApi()
+      const run = await train(api, toyRequest({ epochs: 5_000_000 }))
+      await until(() => frames.some((frame) => frame.runId === run && frame.epoch > 0))
+      workers[0].breakWith(type, event)
+      await until(ended(frames, run))
+      expect(lastOf(frames, run)).toMatchObject({
+        state: 'error',
+        problem: { code: 'workerCrashed', detail: workerLossDetail(loss) }
+      })
+      expect(workers[0].terminated).toBe(true)
+    }
+  )
 
   it('stops calling a listener once it unsubscribed', async () => {
     const { api, frames } = webApi()

@@ -12,6 +12,7 @@ import { isFromWorker } from '../../../core/runnerProtocol'
 import { RunSession } from '../../../core/runnerSession'
 import type { RunFrame } from '../../../core/runnerTypes'
 import { isAllowedExternalUrl } from '../../../shared/externalLinks'
+import { workerLossDetail, type WorkerLoss } from '../../../shared/workerLoss'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
 export interface TrainingWorker {
@@ -75,26 +76,28 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
     spawned.addEventListener('message', (event) => {
       const { data } = event as MessageEvent
       if (isFromWorker(data)) session.receive(data)
-      else lose(spawned, 'the training worker sent an unknown message')
+      else lose(spawned, { kind: 'unknownMessage' })
     })
     spawned.addEventListener('error', (event) => {
       event.preventDefault()
       const message = (event as Partial<ErrorEvent>).message
-      const detail = typeof message === 'string' && message !== '' ? message : 'it stopped'
-      lose(spawned, detail)
+      lose(
+        spawned,
+        typeof message === 'string' && message !== ''
+          ? { kind: 'failed', message }
+          : { kind: 'stopped' }
+      )
     })
-    spawned.addEventListener('messageerror', () =>
-      lose(spawned, 'a message from the training worker could not be read')
-    )
+    spawned.addEventListener('messageerror', () => lose(spawned, { kind: 'unreadableMessage' }))
     return spawned
   }
 
   /** The worker failed: end it, fail its run; the next train() starts a fresh one. */
-  function lose(failed: TrainingWorker, detail: string): void {
+  function lose(failed: TrainingWorker, loss: WorkerLoss): void {
     if (worker !== failed) return
     worker = null
     failed.terminate()
-    session.workerLost(detail)
+    session.workerLost(workerLossDetail(loss))
   }
 
   return {

@@ -21,6 +21,12 @@ export default {
   },
   workerCrashed:
     'The training worker crashed ({detail}). The app still works: press Train to start a new run.',
+  workerLoss: {
+    unknownMessage: 'it sent a message the app does not understand',
+    unreadableMessage: 'one of its messages could not be read',
+    stopped: 'it stopped without saying why',
+    exited: 'exit code {code}'
+  },
   apiErrors: {
     invalidPayload: 'The trainer refused the request ({detail}).',
     invalidData: 'The trainer refused the data ({detail}).',

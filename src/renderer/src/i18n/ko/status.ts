@@ -21,6 +21,12 @@ export default {
   },
   workerCrashed:
     '학습 워커가 멈췄습니다 ({detail}). 앱은 계속 쓸 수 있습니다. 학습을 누르면 새로 시작합니다.',
+  workerLoss: {
+    unknownMessage: '앱이 이해할 수 없는 메시지를 보냄',
+    unreadableMessage: '메시지를 읽을 수 없음',
+    stopped: '이유를 알리지 않고 멈춤',
+    exited: '종료 코드 {code}'
+  },
   apiErrors: {
     invalidPayload: '학습기가 요청을 거부했습니다 ({detail}).',
     invalidData: '학습기가 데이터를 거부했습니다 ({detail}).',
