@@ -1,9 +1,11 @@
-// The desktop app itself, in the real Electron: its hardening as the running app sees it, and
-// live training (train, pause, step, resume, speed, stop) through the preload's LabApi. Runs
+// The desktop app itself, in the real Electron: its hardening as the running app sees it, live
+// training (train, pause, step, resume, speed, stop) through the preload's LabApi, and the
+// new-user flow through the window (e2e/web/newUserFlow.ts) with the language from the menu. Runs
 // where the Electron binary exists; skips the whole file, saying why, where it does not.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
 import type { LabApi, TrainingFrame, TrainRequest } from '../../src/shared/contract'
 import { labLog } from '../web/labSteps'
+import { newUserFlow } from '../web/newUserFlow'
 import { electronBinaryOrSkipReason } from './electronBinary'
 import { buildApp, launchApp } from './electronApp'
 
@@ -292,5 +294,28 @@ test.describe('live training through the LabApi', () => {
       .toEqual({ state: 'done', epoch: 1000 })
     expect(logOf(await framesOf(second))).toEqual(labLog)
     expect(await framesOf(first)).toHaveLength(stopped)
+  })
+})
+
+/** Clicks View > Language > 한국어 in the application menu, as a user would. */
+async function chooseKoreanFromMenu(): Promise<void> {
+  const clicked = await app.evaluate(({ Menu }) => {
+    const view = Menu.getApplicationMenu()?.items.find((item) => item.label === 'View')
+    const language = view?.submenu?.items.find((item) => item.label === 'Language')
+    const korean = language?.submenu?.items.find((item) => item.label === '한국어')
+    if (!korean) return false
+    korean.click()
+    return true
+  })
+  expect(clicked, 'the menu has View > Language > 한국어').toBe(true)
+}
+
+test.describe('through the window, as a student', () => {
+  // Last in this file: it ends in Korean, with the diabetes data loaded.
+  test('reproduces the lab, edits it, switches to Korean from the menu and trains on the diabetes data', async () => {
+    test.setTimeout(120_000)
+    await page.reload() // a first start again, without the runs above
+    await page.waitForLoadState('domcontentloaded')
+    await newUserFlow(page, test.info(), chooseKoreanFromMenu)
   })
 })
