@@ -7,9 +7,12 @@ import {
   lineTex,
   modelTex,
   modelText,
+  parametersTex,
   SPOKEN_WEIGHTS
 } from '../../../src/renderer/src/components/charts/modelFormula'
 import MathFormula from '../../../src/renderer/src/components/charts/MathFormula.vue'
+import ModelFormula from '../../../src/renderer/src/components/charts/ModelFormula.vue'
+import { cleanUpAfterEach, mountLab } from '../support/mountLab'
 
 // KaTeX typesets only in standards mode; happy-dom has no compatMode (the app's page has a doctype).
 vi.hoisted(() =>
@@ -18,6 +21,8 @@ vi.hoisted(() =>
 
 /** The lab's weights after 1000 epochs. */
 const lab = { weights: [3.253, 1.5179], bias: -14.4819 }
+
+cleanUpAfterEach()
 
 describe('model formula', () => {
   it('writes the lab’s model with its numbers, 4 decimals, signs outside the magnitudes', () => {
@@ -48,9 +53,13 @@ describe('model formula', () => {
   it('writes many features compactly, and reads out at most a dozen weights', () => {
     const weights = Array.from({ length: 20 }, (_, j) => j / 10)
     expect(modelTex(weights, 1)).toBe(
-      'H(x) = \\sigma\\left(\\textstyle\\sum_{j=1}^{20} w_j x_j + b\\right),\\quad ' +
-        'w = (0.0000, 0.1000, \\ldots, 1.9000),\\quad b = 1.0000'
+      'H(x) = \\sigma\\left(\\textstyle\\sum_{j=1}^{20} w_j x_j + b\\right)'
     )
+    // the parameters on a line of their own, which the sum written out does not need
+    expect(parametersTex(weights, 1)).toBe(
+      'w = (0.0000, 0.1000, \\ldots, 1.9000),\\quad b = 1.0000'
+    )
+    expect(parametersTex(lab.weights, lab.bias)).toBeNull()
     const text = modelText(weights, 1, 'sigmoid')
     expect(text.match(/\d\.\d{4}/g)).toHaveLength(SPOKEN_WEIGHTS + 1) // the weights read, and b
     expect(text).toContain('…')
@@ -71,5 +80,25 @@ describe('typeset formula', () => {
     await wrapper.setProps({ tex: modelTex([1, 2], 3) })
     expect(wrapper.get('math').text()).toContain('2.0000')
     expect(wrapper.findAll('math')).toHaveLength(1)
+  })
+})
+
+describe('the model under the charts', () => {
+  it('puts many weights on a second line, so the formula fits the panel', () => {
+    const { wrapper } = mountLab(ModelFormula, { props: { features: 8 } })
+    const lines = wrapper.findAll('.math-formula')
+    expect(lines).toHaveLength(2)
+    expect(lines[0].get('.math-label').text()).toBe('Model')
+    expect(lines[0].get('math').text()).toContain('∑')
+    expect(lines[1].get('.math-label').text()).toBe('Weights')
+    expect(lines[1].get('math').text()).toContain('…')
+    // the weights are read out once, with the model
+    expect(lines[0].get('.visually-hidden').text()).toContain('w = (0.0000, 0.0000')
+    expect(lines[1].get('.visually-hidden').text()).toBe('')
+  })
+
+  it('keeps two features on one line', () => {
+    const { wrapper } = mountLab(ModelFormula, { props: { features: 2 } })
+    expect(wrapper.findAll('.math-formula')).toHaveLength(1)
   })
 })

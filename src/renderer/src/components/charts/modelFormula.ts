@@ -2,7 +2,7 @@
 // the decision line w1·x1 + w2·x2 + b = logit(t), as TeX for KaTeX and
 // as plain text for readers that do not read MathML. Numbers with 4 decimals, the same in every
 // language (formatFixed, never the locale's separators). Beyond three features the sum is written
-// compactly, with the first two weights and the last.
+// compactly, with the first two weights and the last on a line of their own.
 import { formatFixed } from '../../../../core/format'
 
 /** Past this many features: σ(Σ w_j x_j + b) with the weights listed apart. */
@@ -25,11 +25,18 @@ export function modelTex(weights: readonly number[], bias: number): string {
     const terms = weights.map((w, j) => `${signed(w, j === 0, '-')} \\cdot x_{${j + 1}}`)
     return `H(x) = \\sigma(${[...terms, signed(bias, d === 0, '-')].join(' ')})`
   }
+  return `H(x) = \\sigma\\left(\\textstyle\\sum_{j=1}^{${d}} w_j x_j + b\\right)`
+}
+
+/**
+ * For the compact form, the parameters on a line of their own (one line would not fit a
+ * projector-sized panel): w = (w1, w2, …, wd), b. Null when the sum is written out.
+ */
+export function parametersTex(weights: readonly number[], bias: number): string | null {
+  const d = weights.length
+  if (d <= EXPANDED_UP_TO) return null
   const listed = [number(weights[0]), number(weights[1]), '\\ldots', number(weights[d - 1])]
-  return (
-    `H(x) = \\sigma\\left(\\textstyle\\sum_{j=1}^{${d}} w_j x_j + b\\right),\\quad ` +
-    `w = (${listed.join(', ')}),\\quad b = ${number(bias)}`
-  )
+  return `w = (${listed.join(', ')}),\\quad b = ${number(bias)}`
 }
 
 /** The same formula in words and symbols a screen reader speaks (σ named by the caller). */

@@ -43,6 +43,7 @@ export default {
   },
   model: {
     label: 'Model',
+    parameters: 'Weights',
     sigmoid: 'sigmoid',
     text: 'The model now: {formula}'
   },

@@ -43,6 +43,7 @@ export default {
   },
   model: {
     label: '모델',
+    parameters: '가중치',
     sigmoid: '시그모이드',
     text: '지금의 모델: {formula}'
   },
