@@ -204,19 +204,23 @@ describe('paced values', () => {
     expect(shown()).toBe(3)
   })
 
-  it('shows an urgent change on the next frame', async () => {
+  it('shows an urgent change at once, without waiting for a frame', async () => {
     const epoch = ref(0)
     const { frames, shown } = mountWatcher(() => epoch.value, { urgent: (next) => next === 0 })
     epoch.value = 5
     await nextTick()
     frames.frame()
-    epoch.value = 0 // a reset: not worth waiting for
+    expect(shown()).toBe(5)
+    epoch.value = 7 // paced: waits
     await nextTick()
+    epoch.value = 0 // a reset: not worth waiting for, and the wait for 7 is dropped
+    await nextTick()
+    expect(shown()).toBe(0)
     frames.frame()
     expect(shown()).toBe(0)
   })
 
-  it('catches up on the next frame when the value becomes urgent without changing', async () => {
+  it('catches up at once when the value becomes urgent without changing', async () => {
     const epoch = ref(0)
     const running = ref(true)
     const { frames, paced, shown } = mountWatcher(() => epoch.value, {
@@ -233,7 +237,6 @@ describe('paced values', () => {
     expect(shown()).toBe(1)
     running.value = false // ...until the run pauses, with no new epoch
     await nextTick()
-    frames.frame()
     expect(shown()).toBe(2)
   })
 

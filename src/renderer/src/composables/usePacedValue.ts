@@ -1,6 +1,10 @@
 // A value as a live view shows it: it follows its source at the view's live pace (useLivePacing),
-// or on the next frame when `urgent` says the change must not wait (a run that stopped, a new one).
-// Without a pacer it is the source itself, unchanged.
+// or at once when `urgent` says the change must not wait (a run that paused, stopped or was
+// reset, a new one). Without a pacer it is the source itself, unchanged.
+//
+// An urgent change is shown in the same update as what caused it, not on the next animation
+// frame: the status line's state and its counters must change together, and a browser that has
+// nothing else to paint (headless, a covered window) may not run animation frames for a while.
 import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
 import { createFrameScheduler, useFrameClock } from './useChartFrameScheduler'
 import { useLivePacer, type LiveView } from './useLivePacing'
@@ -18,9 +22,13 @@ export function usePacedValue<T>(
     pacer,
     view
   })
+  function showNow(): void {
+    scheduler.cancel()
+    shown.value = latest
+  }
   watch(source, (next) => {
     latest = next
-    if (urgent(next, shown.value)) scheduler.requestNow()
+    if (urgent(next, shown.value)) showNow()
     else scheduler.request()
   })
   // The change that makes a value urgent often comes alone: the frame that pauses or ends a run
@@ -28,7 +36,7 @@ export function usePacedValue<T>(
   watch(
     () => urgent(latest, shown.value),
     (isUrgent) => {
-      if (isUrgent && latest !== shown.value) scheduler.requestNow()
+      if (isUrgent && latest !== shown.value) showNow()
     }
   )
   onScopeDispose(() => scheduler.cancel())
