@@ -10,7 +10,12 @@ export default defineConfig({
   main: {
     build: {
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } }
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src/main/index.ts') },
+        // The worker threads' scripts: .mjs, so they are ES modules wherever they sit. Packaged,
+        // they live outside app.asar (electron-builder.yml), where no package.json says "module".
+        output: { chunkFileNames: 'chunks/[name]-[hash].mjs' }
+      }
     }
   },
   preload: {

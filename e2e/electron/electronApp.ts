@@ -1,12 +1,11 @@
 // Starting the desktop app for the Electron e2e project: a fresh electron-vite build, then the
 // Electron binary on the repository (unpackaged, so no fuses stop Playwright's debugger).
 import { spawnSync } from 'node:child_process'
-import { createRequire } from 'node:module'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { _electron as electron, type ElectronApplication } from '@playwright/test'
+import { electronViteCli } from '../../test/support/electronVite'
 
-const require = createRequire(import.meta.url)
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Environment without the dev server, so the app serves its build over app://. */
@@ -19,7 +18,7 @@ function appEnvironment(): Record<string, string> {
 }
 
 export function buildApp(): void {
-  const cli = require.resolve('electron-vite/bin/electron-vite.js')
+  const cli = electronViteCli()
   const result = spawnSync(process.execPath, [cli, 'build'], {
     cwd: repoRoot,
     env: appEnvironment(),
