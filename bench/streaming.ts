@@ -10,6 +10,7 @@ import { cpus, loadavg } from 'node:os'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { datasetFromCsv, labConfig, toyDataset, Trainer, type Dataset } from '../src/core'
 import type { TrainingConfig } from '../src/core'
+import { isFinalState } from '../src/core/runnerTypes'
 import { TrainingService } from '../src/main/training/service'
 import type { TrainingFrame, TrainRequest } from '../src/shared/contract'
 import { tsSourceWorker } from '../src/node/tsSourceWorker'
@@ -122,7 +123,7 @@ class Sink {
 
   readonly receive = (_ownerId: number, frame: TrainingFrame): void => {
     this.frames.push({ at: performance.now(), frame: structuredClone(frame) })
-    if (frame.state !== 'running' && frame.state !== 'paused') this.resolveEnd?.(this.frames)
+    if (isFinalState(frame.state)) this.resolveEnd?.(this.frames)
   }
 
   nextEnd(): Promise<Sink['frames']> {

@@ -25,19 +25,20 @@ export const fuseConfig = {
   [FuseV1Options.GrantFileProtocolExtraPrivileges]: false
 }
 
+/** macOS builds: the App Store's (mas) as well as the dmg's (darwin). */
+const isMacPlatform = (platform) => platform === 'darwin' || platform === 'mas'
+
 /** The file that holds the fuse wire: the .app bundle, the .exe, or the Linux executable. */
 export function electronBinaryPath(context) {
   const { appOutDir, electronPlatformName, packager } = context
   const name = packager.appInfo.productFilename
-  if (electronPlatformName === 'darwin' || electronPlatformName === 'mas') {
-    return join(appOutDir, `${name}.app`)
-  }
+  if (isMacPlatform(electronPlatformName)) return join(appOutDir, `${name}.app`)
   if (electronPlatformName === 'win32') return join(appOutDir, `${name}.exe`)
   return join(appOutDir, packager.executableName)
 }
 
 export default async function afterPack(context) {
-  const isMac = context.electronPlatformName === 'darwin' || context.electronPlatformName === 'mas'
+  const isMac = isMacPlatform(context.electronPlatformName)
   // Flipping fuses breaks the ad-hoc signature Apple silicon needs to launch at all.
   const resetAdHocDarwinSignature = isMac && (context.arch === ARM64 || context.arch === UNIVERSAL)
   await flipFuses(electronBinaryPath(context), { ...fuseConfig, resetAdHocDarwinSignature })

@@ -42,11 +42,12 @@ const result = await electronegativity({
   // This one asks GitHub for newer Electron releases: offline here, and a moving target anyway.
   excludeFromScan: ['AvailableSecurityFixesGlobalCheck']
 })
-const report = judge(result.issues, result.errors, sourcesUnder(scanned))
+const sources = sourcesUnder(scanned)
+const report = judge(result.issues, result.errors, sources)
 
 for (const line of report.excused) console.log(`excused  ${line}`)
 for (const line of report.failures) console.error(`FAILED   ${line}`)
-const files = sourcesUnder(scanned).size
+const files = sources.size
 if (report.failures.length > 0) {
   console.error(`Security gate: ${report.failures.length} problem(s) in ${files} files of src/`)
   process.exit(1)

@@ -5,7 +5,7 @@ import type { TrainingConfig } from './config'
 import { Runner, type RunnerOptions } from './runner'
 import type { RunnerClock } from './runnerClock'
 import { isToWorker, type FromWorker } from './runnerProtocol'
-import type { RunCommand, RunData, RunRequest, RunState } from './runnerTypes'
+import { isFinalState, type RunCommand, type RunData, type RunRequest } from './runnerTypes'
 import type { BatchAccumulator } from './trainer'
 
 export type WorkerPost = (message: FromWorker, transfer: ArrayBuffer[]) => void
@@ -41,8 +41,6 @@ interface HostedRun {
   command(command: RunCommand): void
   dispose(): void
 }
-
-const ENDED: ReadonlySet<RunState> = new Set(['done', 'stopped', 'diverged', 'error'])
 
 export function createRunnerHost(post: WorkerPost, options: RunnerHostOptions = {}): RunnerHost {
   let current: HostedRun | null = null
@@ -87,7 +85,7 @@ function hostRun(
         request,
         post: (frame, transfer) => {
           post({ type: 'frame', runId, frame }, transfer)
-          if (ENDED.has(frame.state)) release()
+          if (isFinalState(frame.state)) release()
         },
         accumulator: lease?.accumulator,
         clock: options.createClock?.(),

@@ -62,6 +62,11 @@ function allFinite32(values: ArrayLike<number>, start = 0, end = values.length):
   return true
 }
 
+/** Whether a run of `config` on `rows` rows trains in mini-batches (else full batch). */
+export function usesMiniBatches(config: TrainingConfig, rows: number): boolean {
+  return config.batchSize !== null && config.batchSize < rows
+}
+
 export class Trainer {
   private readonly rows: Rows
   private readonly n: number
@@ -107,8 +112,7 @@ export class Trainer {
     this.previous = new Float64Array(size)
     this.sums = new Float64Array(sumsLength(this.d))
     this.grad = new Float64Array(size)
-    const miniBatches = config.batchSize !== null && config.batchSize < this.n
-    this.order = miniBatches ? new Uint32Array(this.n) : null
+    this.order = usesMiniBatches(config, this.n) ? new Uint32Array(this.n) : null
     this.accumulator = options.accumulator ?? {
       accumulate: (params, threshold, sums) =>
         accumulate(this.rows, params, threshold, null, 0, this.n, sums)

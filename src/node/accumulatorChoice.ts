@@ -7,6 +7,7 @@
 import { availableParallelism } from 'node:os'
 import type { TrainingConfig } from '../core/config'
 import type { Dataset } from '../core/dataset'
+import { usesMiniBatches } from '../core/trainer'
 import { ParallelAccumulator, type ParallelOptions } from './parallelAccumulator'
 
 /**
@@ -36,9 +37,7 @@ export async function startAccumulator(
   { config, ...options }: AccumulatorChoice = {}
 ): Promise<ParallelAccumulator | null> {
   const threads = options.threads ?? availableParallelism()
-  const batchSize = config?.batchSize ?? null
-  const fullBatch = batchSize === null || batchSize >= dataset.rows
-  if (threads <= 1 || !fullBatch) return null
+  if (threads <= 1 || (config && usesMiniBatches(config, dataset.rows))) return null
   if (options.threads === undefined && dataset.rows < PARALLEL_MIN_ROWS) return null
   return ParallelAccumulator.start(dataset, { ...options, threads })
 }
