@@ -2,6 +2,7 @@
 // the lab's loop and print as it goes.
 import { Trainer, type EpochRecord } from '../core'
 import { startAccumulator } from '../node/accumulatorChoice'
+import type { ParallelAccumulator } from '../node/parallelAccumulator'
 import type { TrainRequest } from './args'
 import { loadData } from './data'
 import { CliError, EXIT_DIVERGED } from './errors'
@@ -19,15 +20,35 @@ const SLICE_EPOCHS = 4096
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export async function train(request: TrainRequest, output: TrainOutput): Promise<void> {
-  const { dataset, warnings } = loadData(request.data)
-  // Large full-batch runs split their rows across the cores, to the same numbers bit for bit.
-  const accumulator = await startAccumulator(dataset, { config: request.config })
+  const { trainer, accumulator, warnings } = await prepare(request)
   try {
-    const trainer = Trainer.start(dataset, request.config, accumulator ? { accumulator } : {})
     warnings.forEach((warning) => output.warn(`warning: ${warning}`))
     await runAndReport(trainer, request, output)
   } finally {
     await accumulator?.dispose()
+  }
+}
+
+/**
+ * The run's trainer. Large full-batch runs split their rows across the cores, to the same
+ * numbers bit for bit, and train on the accumulator's copy of the rows in shared memory: once
+ * this returns, the rows as loaded are no longer held, so a run keeps one copy of them.
+ */
+async function prepare(request: TrainRequest): Promise<{
+  trainer: Trainer
+  accumulator: ParallelAccumulator | null
+  warnings: string[]
+}> {
+  const { dataset, warnings } = loadData(request.data)
+  const accumulator = await startAccumulator(dataset, { config: request.config })
+  try {
+    const trainer = accumulator
+      ? Trainer.start(accumulator.dataset, request.config, { accumulator })
+      : Trainer.start(dataset, request.config)
+    return { trainer, accumulator, warnings }
+  } catch (error) {
+    await accumulator?.dispose()
+    throw error
   }
 }
 

@@ -13,6 +13,11 @@ export type WorkerPost = (message: FromWorker, transfer: ArrayBuffer[]) => void
 /** A faster way to compute one run's epochs, held for that run and released when it ends. */
 export interface AccumulatorLease {
   accumulator: BatchAccumulator
+  /**
+   * The run's features and labels as the accumulator holds them (in memory its threads share),
+   * when it made its own copy: the run then trains on these, so the rows are held only once.
+   */
+  rows?: Pick<RunData, 'x' | 'y'>
   release(): void
 }
 
@@ -80,6 +85,10 @@ function hostRun(
     if (disposed) return granted?.release()
     lease = granted
     try {
+      const rows = lease?.rows
+      // Then the accumulator's copy replaces the rows that came with the request, which this
+      // closure would otherwise keep alive for the whole run.
+      if (rows) request = { ...request, data: { ...request.data, x: rows.x, y: rows.y } }
       runner = new Runner({
         runId,
         request,

@@ -40,6 +40,11 @@ export class ParallelAccumulator implements BatchAccumulator {
   private disposed = false
 
   private constructor(
+    /**
+     * The data set with its rows in the memory the workers read (shareDataset): train on this
+     * one, so the rows are held only once.
+     */
+    readonly dataset: Dataset,
     private readonly epoch: SharedEpoch,
     private readonly workers: Worker[],
     private readonly exits: Promise<number>[]
@@ -63,7 +68,8 @@ export class ParallelAccumulator implements BatchAccumulator {
     dataset: Dataset,
     options: ParallelOptions = {}
   ): Promise<ParallelAccumulator> {
-    const { x, y } = shareDataset(dataset)
+    const shared = shareDataset(dataset)
+    const { x, y } = shared
     const d = dataset.cols
     const blocks = Math.ceil(dataset.rows / BLOCK_ROWS)
     const wanted = Math.floor(options.threads ?? availableParallelism())
@@ -83,7 +89,7 @@ export class ParallelAccumulator implements BatchAccumulator {
       Array.from({ length: threads - 1 }, (_, worker) => ({ ...setup, thread: worker + 1 })),
       options.createWorker ?? launchTsWorker
     )
-    const accumulator = new ParallelAccumulator(viewEpoch(setup), workers, exits)
+    const accumulator = new ParallelAccumulator(shared, viewEpoch(setup), workers, exits)
     for (const worker of workers) accumulator.watch(worker)
     return accumulator
   }

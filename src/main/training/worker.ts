@@ -19,8 +19,9 @@ const createWorker = script ? workerFromScript(script) : launchTsWorker
 const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer), {
   accumulatorFor: async (data, config): Promise<AccumulatorLease | undefined> => {
     try {
-      const accumulator = await startAccumulator({ ...data }, { config, createWorker })
-      return accumulator ? { accumulator, release: () => void accumulator.dispose() } : undefined
+      const accumulator = await startAccumulator(data, { config, createWorker })
+      if (!accumulator) return undefined
+      return { accumulator, rows: accumulator.dataset, release: () => void accumulator.dispose() }
     } catch (error) {
       // The run still trains, on one thread, to the same numbers; say why it is slower.
       console.warn(
