@@ -2,14 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { accumulate, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '../../src/core'
 import { Runner, type RunnerOptions } from '../../src/core/runner'
 import type { RunFrame, RunRequest } from '../../src/core/runnerTypes'
-import {
-  historyOf,
-  labCosts,
-  logTextOf,
-  ManualClock,
-  timedAccumulator,
-  toyRequest
-} from './runnerFakes'
+import { historyOf, logTextOf, ManualClock, timedAccumulator, toyRequest } from './runnerFakes'
+import { labLog } from '../support/labLog'
 
 /** A runner on a manual clock where each epoch takes `msPerEpoch`. */
 function startRunner(request: RunRequest, options: Partial<RunnerOptions> = {}, msPerEpoch = 0.01) {
@@ -47,10 +41,7 @@ describe('Runner', () => {
     expect(frames.map((frame) => frame.seq)).toEqual(range(0, frames.length - 1))
     expect(frames.at(-1)?.state).toBe('done')
     expect(frames.at(-1)?.epoch).toBe(1000)
-    const expected = labCosts.map(
-      (cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`
-    )
-    expect(logTextOf(frames)).toEqual(expected)
+    expect(logTextOf(frames)).toEqual(labLog)
     expect(historyOf(frames).epochs).toEqual(range(0, 1000))
     expect(clock.closed).toBe(true)
   })
@@ -251,11 +242,7 @@ describe('Runner', () => {
     const history = historyOf(frames)
     expect(history.epochs).toEqual(range(0, 299))
     expect(history.cost.every(Number.isFinite)).toBe(true)
-    expect(logTextOf(frames)).toEqual(
-      labCosts
-        .slice(0, 3)
-        .map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
-    )
+    expect(logTextOf(frames)).toEqual(labLog.slice(0, 3))
   })
 
   it('beyond the history cap streams each bucket as its min and max, lines still exact', () => {

@@ -1,13 +1,13 @@
 // The TrainingService with the real worker thread (started from source): runs, controls, speeds
 // and several runs in a row, as the desktop app drives them.
-import { readFileSync } from 'node:fs'
 import { afterEach, describe, expect, it } from 'vitest'
-import { datasetFromCsv } from '../../../src/core'
+import { diabetesDataset } from '../../support/diabetes'
 import { TrainingService } from '../../../src/main/training/service'
 import type { TrainRequest } from '../../../src/shared/contract'
-import { labCosts, toyRequest } from '../../core/runnerFakes'
+import { toyRequest } from '../../core/runnerFakes'
+import { labLog } from '../../support/labLog'
 import { FrameLog, historyEpochs, logLinesOf, sleep } from './frameLog'
-import { diabetesCsvPath } from '../../support/paths'
+
 import { referenceRun } from './reference'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
@@ -44,11 +44,11 @@ const range = (from: number, to: number): number[] =>
   Array.from({ length: to - from + 1 }, (_, i) => from + i)
 
 function diabetesRequest(): TrainRequest {
-  const parsed = datasetFromCsv(readFileSync(diabetesCsvPath, 'utf8'))
-  if (!parsed.ok) throw new Error('the diabetes fixture did not parse')
-  const { dataset } = parsed
+  const dataset = diabetesDataset()
   const request = toyRequest({ init: 'torch', seed: 1, epochs: 100, logEvery: 10 })
-  request.data = { ...dataset, featureNames: [...dataset.featureNames] }
+  // Fresh arrays: the service transfers them to the worker, which would empty the cached ones.
+  const { x, y, featureNames } = dataset
+  request.data = { ...dataset, x: x.slice(), y: y.slice(), featureNames: [...featureNames] }
   return request
 }
 
@@ -60,9 +60,7 @@ describe('TrainingService with a real worker thread', () => {
     const run = frames.of(runId)
     expect(last.state).toBe('done')
     expect(run.map((frame) => frame.seq)).toEqual(range(0, run.length - 1))
-    expect(logLinesOf(run)).toEqual(
-      labCosts.map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
-    )
+    expect(logLinesOf(run)).toEqual(labLog)
     expect(historyEpochs(run)).toEqual(range(0, 1000))
     expect(last.probabilities).toHaveLength(6)
     expect(frames.received.every(({ ownerId }) => ownerId === OWNER)).toBe(true)

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Trainer, toyDataset } from '../../../src/core'
 import { TrainingService } from '../../../src/main/training/service'
 import type { TrainingFrame } from '../../../src/shared/contract'
-import { labCosts, toyRequest } from '../../core/runnerFakes'
+import { toyRequest } from '../../core/runnerFakes'
+import { labLog } from '../../support/labLog'
 import { FrameLog, historyEpochs, logLinesOf } from './frameLog'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
@@ -103,11 +104,7 @@ describe('TrainingService when things go wrong', () => {
     const run = frames.of(runId)
     expect(historyEpochs(run)).toEqual(Array.from({ length: NAN_EPOCH }, (_, i) => i))
     expect(allFinite(run)).toBe(true)
-    expect(logLinesOf(run)).toEqual(
-      labCosts
-        .slice(0, 3)
-        .map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
-    )
+    expect(logLinesOf(run)).toEqual(labLog.slice(0, 3))
   })
 
   it('turns a worker that throws mid-run into an error frame, and the next run works', async () => {

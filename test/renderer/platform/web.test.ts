@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { createWebLabApi } from '../../../src/renderer/src/platform/web'
 import type { LabApi, TrainingFrame, TrainRequest } from '../../../src/shared/contract'
 import { externalLinks } from '../../../src/shared/externalLinks'
-import { labCosts, toyRequest } from '../../core/runnerFakes'
+import { toyRequest } from '../../core/runnerFakes'
+import { labLog } from '../../support/labLog'
 import { workerLossDetail } from '../../../src/shared/workerLoss'
 import { InProcessWorker } from './inProcessWorker'
 
@@ -64,9 +65,7 @@ describe('the web edition LabApi', () => {
     expect(lastOf(frames, runId)).toMatchObject({ state: 'done', epoch: 1000 })
     const seqs = frames.map((frame) => frame.seq)
     expect(seqs).toEqual(seqs.map((_, i) => i))
-    expect(linesOf(frames, runId)).toEqual(
-      labCosts.map((cost, k) => `Epoch ${String(k * 100).padStart(4)}/1000 Cost: ${cost}`)
-    )
+    expect(linesOf(frames, runId)).toEqual(labLog)
     // the page keeps its data, as with the desktop app's IPC
     expect(request.data.x).toHaveLength(12)
     expect(workers).toHaveLength(1)
