@@ -4,7 +4,6 @@
 // they are built for real, copied into such a folder, and run under plain Node: a run trains to
 // the lab's numbers, and the accumulator's chunk sums 20,000 rows on two threads to exactly the
 // single-thread numbers.
-import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,8 +17,7 @@ import { startAccumulator } from '../../src/node/accumulatorChoice'
 import { workerFromScript } from '../../src/node/workerLauncher'
 import { toyRequest } from '../core/runnerFakes'
 import { labLog } from '../support/labLog'
-import { electronViteCli } from '../support/electronVite'
-import { repoRoot } from '../support/paths'
+import { buildWithElectronVite } from '../support/electronVite'
 import { syntheticDataset } from '../support/syntheticData'
 import { FrameLog, logLinesOf } from './training/frameLog'
 
@@ -30,20 +28,8 @@ let service: TrainingService | null = null
 
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'logit-lab-built-'))
-  const cli = electronViteCli()
   const out = join(temp, 'out')
-  const env = { ...process.env }
-  delete env.ELECTRON_RENDERER_URL
-  const build = spawnSync(
-    process.execPath,
-    [cli, 'build', '--outDir', out, '--logLevel', 'error'],
-    {
-      cwd: repoRoot,
-      env,
-      encoding: 'utf8'
-    }
-  )
-  if (build.status !== 0) throw new Error(`electron-vite build failed: ${build.stderr}`)
+  buildWithElectronVite({ outDir: out, quiet: true })
   // As electron-builder lays them out: resources/app.asar.unpacked/out/main/chunks
   const archived = join(temp, 'resources', 'app.asar', 'out', 'main', 'chunks')
   const unpacked = unpackedPath(archived)

@@ -7,7 +7,6 @@ import type { TrainRequest } from '../../../src/shared/contract'
 import { toyRequest } from '../../core/runnerFakes'
 import { labLog } from '../../support/labLog'
 import { FrameLog, historyEpochs, logLinesOf, sleep } from './frameLog'
-
 import { referenceRun } from './reference'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
