@@ -29,8 +29,6 @@ export interface ChartStream {
   /** Subscribe, and show what the history already holds (the panel may mount mid-run). */
   start(): void
   stop(): void
-  /** Apply pending changes now (the frame's work, run early). */
-  flush(): void
 }
 
 export function createChartStream(
@@ -82,10 +80,6 @@ export function createChartStream(
       scheduler.cancel()
       pendingFrom = null
       pendingClear = false
-    },
-    flush() {
-      scheduler.cancel()
-      applyPending()
     }
   }
 }

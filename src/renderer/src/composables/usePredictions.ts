@@ -58,8 +58,6 @@ export interface Predictions {
   parameters: ShallowRef<Float64Array | null>
   /** Bumped on every recomputation: the buffer is reused, so its identity does not change. */
   revision: Ref<number>
-  /** Compute now instead of on the next frame (the first paint, tests). */
-  flush(): void
 }
 
 export function usePredictions(
@@ -109,10 +107,6 @@ export function usePredictions(
     probabilities,
     source,
     parameters,
-    revision,
-    flush() {
-      scheduler.cancel()
-      compute()
-    }
+    revision
   }
 }

@@ -3,6 +3,7 @@
 // (Chart.js uses them as they are), and min-max decimation, which keeps every spike and dip.
 import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '../../../../core/format'
+import { formatPercent } from '../predictions/predictionFormat'
 import type { ChartPalette } from '../../composables/useChartTheme'
 import type { LineChartConfig } from './chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
@@ -32,7 +33,7 @@ export interface MetricLook {
 
 /** Cost with 6 decimals (the lab's log); accuracy, a fraction, in % with 2 (its final line). */
 export function formatMetric(metric: Metric, value: number): string {
-  return metric === 'cost' ? formatFixed(value, 6) : `${formatFixed(value * 100, 2)}%`
+  return metric === 'cost' ? formatFixed(value, 6) : formatPercent(value)
 }
 
 /**
