@@ -21,11 +21,15 @@ export function setupMenu(): MenuControl {
   const open = (url: string): void => {
     openAllowedExternal(url).catch((error: unknown) => console.error(`Cannot open ${url}`, error))
   }
+  const setLocale = (locale: Locale): void => {
+    if (locale === state.locale) return
+    state.locale = locale
+    rebuild()
+  }
   const actions: MenuActions = {
     send: sendMenuCommand,
     chooseLocale(locale) {
-      state.locale = locale
-      rebuild()
+      setLocale(locale)
       sendMenuCommand({ kind: 'setLocale', locale })
     },
     chooseTheme(theme) {
@@ -37,11 +41,5 @@ export function setupMenu(): MenuControl {
     openProjectPage: () => open(externalLinks.project)
   }
   rebuild()
-  return {
-    setLocale(locale) {
-      if (locale === state.locale) return
-      state.locale = locale
-      rebuild()
-    }
-  }
+  return { setLocale }
 }

@@ -9,7 +9,7 @@ import { isAppUrl } from './appOrigin'
  * The only permission granted, and only to our own pages: writing plain text to the clipboard
  * (the log's Copy button). Reading the clipboard, media, devices and the rest stay refused.
  */
-export function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
+function isPermissionAllowed(permission: string, requestingUrl: string): boolean {
   return permission === 'clipboard-sanitized-write' && isAppUrl(requestingUrl)
 }
 
@@ -23,7 +23,7 @@ export function setupSecurity(): void {
   )
 }
 
-export function lockDown(contents: WebContents): void {
+function lockDown(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-frame-navigate', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())

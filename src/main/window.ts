@@ -53,6 +53,6 @@ export function isOurWebContents(contents: WebContents): boolean {
 /** Where menu commands go: the focused window if it is ours, else our first window. */
 export function activeWindow(): BrowserWindow | null {
   const focused = BrowserWindow.getFocusedWindow()
-  if (focused && windowsByContentsId.get(focused.webContents.id) === focused) return focused
+  if (focused && isOurWebContents(focused.webContents)) return focused
   return windowsByContentsId.values().next().value ?? null
 }
