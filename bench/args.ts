@@ -20,7 +20,6 @@ export interface BenchArgs {
   torchThreads: number | null
   /** Runs per size, each in its own process; the medians of their medians are reported. */
   repeat: number
-  streaming: boolean
   help: boolean
 }
 
@@ -63,7 +62,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     threads: null,
     torchThreads: null,
     repeat: 1,
-    streaming: false,
     help: false
   }
   let rows: number | null = null
@@ -73,7 +71,6 @@ export function parseBenchArgs(argv: string[]): BenchArgs {
     const flag = argv[i]
     if (flag === '--json') args.json = true
     else if (flag === '--no-torch') args.torch = false
-    else if (flag === '--streaming') args.streaming = true
     else if (flag === '--help' || flag === '-h') args.help = true
     else if (flag === '--rows') rows = count(flag, argv[++i], 1)
     else if (flag === '--features') features = count(flag, argv[++i], 1)

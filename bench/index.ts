@@ -2,7 +2,6 @@
 // side, for the four standard sizes or one (`--rows N --features D --epochs E`). Each standard
 // size (and each --repeat run) goes to a fresh child process, so its peak memory and JIT state are
 // its own. Reported, never asserted: the exit code is 0 whatever the figures (2: a bad option).
-import { existsSync } from 'node:fs'
 import { BenchArgsError, STANDARD_SIZES, USAGE, parseBenchArgs, type BenchArgs } from './args'
 import type { BenchSize } from './args'
 import { syntheticDataset } from './data'
@@ -11,8 +10,6 @@ import { measureInChild, medianOfRuns } from './runs'
 import { TABLE_NOTES, describeMachine, tableHeader, tableRow, type SizeResult } from './report'
 import { measureTorch, torchAvailable, type TorchMeasurement } from './torch'
 import type { Dataset } from '../src/core'
-
-const STREAMING = new URL('./streaming.ts', import.meta.url)
 
 /** About a second of PyTorch per size: fewer epochs for bigger data, 30 at least. */
 function defaultEpochs(size: BenchSize): number {
@@ -52,18 +49,10 @@ function torchNote(args: BenchArgs, results: SizeResult[]): string {
     : 'PyTorch: skipped (--no-torch)'
 }
 
+/** Loaded only when asked for: the size benchmark does not need the TrainingService. */
 async function runStreaming(argv: string[]): Promise<void> {
-  if (!existsSync(STREAMING)) {
-    console.log(
-      'bench: the streaming benchmark is not available yet (bench/streaming.ts is missing)'
-    )
-    return
-  }
-  const streaming = (await import(STREAMING.href)) as { runStreamingBench?: unknown }
-  if (typeof streaming.runStreamingBench !== 'function') {
-    throw new Error('bench/streaming.ts does not export runStreamingBench(argv)')
-  }
-  await (streaming.runStreamingBench as (argv: string[]) => Promise<void>)(argv)
+  const { runStreamingBench } = await import('./streaming')
+  await runStreamingBench(argv)
 }
 
 async function main(argv: string[]): Promise<void> {
