@@ -8,6 +8,7 @@ import {
   parseCsvTable,
   toyDataset,
   type CsvIssue,
+  type CsvTable,
   type Dataset
 } from '../core'
 import { CliError } from './errors'
@@ -44,19 +45,25 @@ function readText(path: string): string {
   }
 }
 
-/** The header's column names, when the file has a header, to name a column in messages. */
+/** A table's column names, when it has a header, to name a column in messages. */
+function namesOf(table: CsvTable): string[] | undefined {
+  return table.hasHeader ? [...table.featureNames, table.labelName] : undefined
+}
+
+/** The same for a file that did not load: its table, when it parsed at all. */
 function headerNames(text: string): string[] | undefined {
   const parsed = parseCsvTable(text)
-  if (!parsed.ok || !parsed.table.hasHeader) return undefined
-  return [...parsed.table.featureNames, parsed.table.labelName]
+  return parsed.ok ? namesOf(parsed.table) : undefined
 }
 
 export function loadData(data: string): LoadedData {
   if (data === 'toy') return { dataset: toyDataset(), warnings: [] }
   const text = readText(data)
   const parsed = datasetFromCsv(text)
+  // Worked out once: a loaded file brings its table along; only a failed one is read again.
+  const columnNames = parsed.ok ? namesOf(parsed.table) : headerNames(text)
   const describe = (issue: CsvIssue): string =>
-    describeCsvIssue(issue, { source: data, columnNames: headerNames(text) })
+    describeCsvIssue(issue, { source: data, columnNames })
   if (!parsed.ok) {
     const more = parsed.errors.length - 1
     const suffix = more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''
