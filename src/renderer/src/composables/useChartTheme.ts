@@ -1,6 +1,6 @@
 // Chart.js draws on a canvas, which cannot read CSS variables: this composable reads the theme's
-// variables into plain colour strings and reads them again whenever the theme changes (useTheme
-// sets <html data-theme>; "system" follows the OS, so the colour-scheme media query counts too).
+// variables into plain colour strings and reads them again whenever the theme changes: useTheme
+// sets <html data-theme>, for "system" too (it follows the OS there), and the styles read only it.
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
 
 export interface ChartPalette {
@@ -53,11 +53,6 @@ export function useChartTheme(): ShallowRef<ChartPalette> {
     attributes: true,
     attributeFilter: ['data-theme', 'class', 'style']
   })
-  const scheme = window.matchMedia?.('(prefers-color-scheme: dark)')
-  scheme?.addEventListener('change', refresh)
-  onScopeDispose(() => {
-    observer.disconnect()
-    scheme?.removeEventListener('change', refresh)
-  })
+  onScopeDispose(() => observer.disconnect())
   return palette
 }
