@@ -13,8 +13,10 @@
 // after epoch. Where the loss surface is gentle the costs agree to ~1e-7 (one float32 ulp of a
 // cost near 0.5). The largest gaps come from lr >= 0.5 on the six toy rows, whose first epochs
 // swing the cost between 0.4 and 2.7, amplifying rounding: up to 1.3e-5 at epoch 11 of
-// "toy, torch seed 3, SGD lr 1, weight decay 0.01" (float64 PyTorch matches us to 3e-15 on that
-// same run). On the saturating runs (toy data x3, or lr 10) wrong rows cost exactly 100 in both
+// "toy, torch seed 3, SGD lr 1, weight decay 0.01" on one machine, 6.7e-6 on "toy, torch seed 1,
+// SGD lr 1" on another (float64 PyTorch matches us to 3e-15 on those same runs). Which of these
+// chaotic runs shows the largest gap depends on the machine's float32 BLAS, so the test pins the
+// kind of run (toy data, SGD at lr >= 0.5), not one seed. On the saturating runs (toy data x3, or lr 10) wrong rows cost exactly 100 in both
 // engines and the costs sit near 20-26, where one float32 ulp is 2e-6: gaps reach 3e-5 there,
 // about 1.4e-6 of the cost. Hence |ours - torch| <= 1e-5 + 1e-5 |torch|: above float32's reach on
 // these runs, below the 6th decimal the lab prints except in those chaotic first epochs.
@@ -245,7 +247,8 @@ describe('the engine against PyTorch 1.13 (full batch)', () => {
     console.log(
       `largest relative gap to PyTorch float64: ${float64.gap.toExponential(2)} (${float64.name})`
     )
-    expect(float32.name).toMatch(/^toy, torch seed 3, SGD lr 1 /) // the run the header names
+    // the kind of run the header names: SGD at lr >= 0.5 on the six toy rows
+    expect(float32.name).toMatch(/^toy, (zeros|torch seed \d+), SGD lr (0\.5|1) /)
     expect(float32.gap).toBeGreaterThan(1e-7) // float32 is really in play
     expect(float32.gap).toBeLessThan(2 * TOLERANCE_32.abs)
     expect(float64.gap).toBeLessThan(1e-13)

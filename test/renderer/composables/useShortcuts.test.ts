@@ -98,3 +98,27 @@ function keydownOn(target: EventTarget, init: KeyboardEventInit): KeyboardEvent 
   if (seen === null) throw new Error('the keydown did not reach the window')
   return seen
 }
+
+describe('keyboard shortcuts behind a dialog', () => {
+  it('act on no key while a dialog is open, and on the very next key once it closed', () => {
+    const scope = effectScope()
+    const actions = { toggle: vi.fn(), step: vi.fn(), reset: vi.fn(), help: vi.fn() }
+    scope.run(() => useShortcuts(actions))
+    const dialog = element('dialog')
+    const close = element('button')
+    dialog.append(close)
+    dialog.setAttribute('open', '')
+    press(close, { key: 'r', code: 'KeyR' })
+    press(document.body, { key: 's', code: 'KeyS' }) // focus may fall back to the page
+    press(document.body, { key: '?', code: 'Slash', shiftKey: true })
+    expect(actions.reset).not.toHaveBeenCalled()
+    expect(actions.step).not.toHaveBeenCalled()
+    expect(actions.help).not.toHaveBeenCalled()
+    // Escape closes a dialog at once; its `close` event (what a store would follow) comes a task
+    // later. A key pressed in between already acts.
+    dialog.removeAttribute('open')
+    press(document.body, { key: 'r', code: 'KeyR' })
+    expect(actions.reset).toHaveBeenCalledTimes(1)
+    scope.stop()
+  })
+})

@@ -1,6 +1,7 @@
 // The keyboard shortcuts: Space trains, pauses or resumes; S steps; R resets the weights; ? shows
 // the list. Letters are matched by physical key (event.code), so they work with a Korean keyboard
-// layout too, where the S key types ㄴ.
+// layout too, where the S key types ㄴ. Behind an open dialog (the list itself, the CSV preview)
+// no shortcut acts.
 import { onScopeDispose } from 'vue'
 
 export interface ShortcutActions {
@@ -43,11 +44,22 @@ function spaceHasNativeMeaning(target: EventTarget | null): boolean {
   )
 }
 
+/**
+ * True while a dialog is open in the target's document. The DOM is asked rather than a store:
+ * a dialog closed with Escape is closed at once, but its `close` event (which a store would
+ * follow) comes a task later, and a key pressed in between must already reach the app.
+ */
+function isBehindDialog(target: EventTarget | null): boolean {
+  const page =
+    target instanceof Document ? target : target instanceof Node ? target.ownerDocument : null
+  return page?.querySelector('dialog[open]') != null
+}
+
 /** The action a key press asks for, or null. */
 export function shortcutFor(event: KeyboardEvent): keyof ShortcutActions | null {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey)
     return null
-  if (isTypingTarget(event.target)) return null
+  if (isTypingTarget(event.target) || isBehindDialog(event.target)) return null
   if (event.key === '?') return 'help'
   if (event.shiftKey) return null
   if (event.code === 'Space' || event.key === ' ') {
