@@ -1,13 +1,17 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { sourceAliases } from './build/aliases'
 import { devCsp } from './build/devCsp'
 import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle'
 
 // The desktop build: main and preload for Node/Electron, the renderer for Chromium.
 // The preload is CommonJS because sandboxed preloads cannot be ES modules.
+const resolveAliases = { alias: sourceAliases(__dirname) }
+
 export default defineConfig({
   main: {
+    resolve: resolveAliases,
     build: {
       externalizeDeps: true,
       rollupOptions: {
@@ -19,6 +23,7 @@ export default defineConfig({
     }
   },
   preload: {
+    resolve: resolveAliases,
     build: {
       externalizeDeps: false,
       rollupOptions: {
@@ -29,6 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: resolveAliases,
     plugins: [vue(), devCsp()],
     build: {
       chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB,

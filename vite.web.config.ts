@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
+import { sourceAliases } from './build/aliases.ts'
 import { devCsp } from './build/devCsp.ts'
 import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle.ts'
 
@@ -8,6 +9,7 @@ import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle.ts'
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
+  resolve: { alias: sourceAliases(import.meta.dirname) },
   plugins: [vue(), devCsp()],
   worker: { format: 'es' },
   // WEB_OUT_DIR lets several test servers build side by side without clobbering each other.

@@ -1,11 +1,15 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { sourceAliases } from './build/aliases'
 
 // Two projects: everything that runs under Node (core, main services, CLI) and the renderer in happy-dom.
 export default defineConfig({
+  // Inherited by both projects (extends: true).
+  resolve: { alias: sourceAliases(import.meta.dirname) },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'node',
           environment: 'node',
@@ -16,6 +20,7 @@ export default defineConfig({
         }
       },
       {
+        extends: true,
         plugins: [vue()],
         test: {
           name: 'renderer',

@@ -2,7 +2,7 @@
 // logistic model with fixed true weights, so the classes overlap (no separable data, no runaway
 // weights) and every run of the bench trains on exactly the same numbers. The arrays are made in
 // shared memory, so the parallel accumulator's workers read them as they are: no second copy.
-import { MersenneTwister, type Dataset } from '../src/core'
+import { MersenneTwister, type Dataset } from '@core'
 
 /** A uniform double in (0, 1) from two 32-bit draws (53 random bits, never exactly 0). */
 function uniform(rng: MersenneTwister): number {

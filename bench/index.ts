@@ -9,7 +9,7 @@ import { measureOurs } from './measure'
 import { measureInChild, medianOfRuns } from './runs'
 import { TABLE_NOTES, describeMachine, tableHeader, tableRow, type SizeResult } from './report'
 import { measureTorch, torchAvailable, type TorchMeasurement } from './torch'
-import type { Dataset } from '../src/core'
+import type { Dataset } from '@core'
 
 /** About a second of PyTorch per size: fewer epochs for bigger data, 30 at least. */
 function defaultEpochs(size: BenchSize): number {

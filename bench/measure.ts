@@ -1,7 +1,7 @@
 // Our side: Trainer.run epochs (forward, cost, gradient, SGD step) on one data set, the median
 // per-epoch time over chunks of epochs, and the memory it took.
 import { getHeapStatistics } from 'node:v8'
-import { Trainer, labConfig, type Dataset } from '../src/core'
+import { Trainer, labConfig, type Dataset } from '@core'
 import { startAccumulator } from '../src/node/accumulatorChoice'
 import { shareDataset } from '../src/node/sharedRows'
 

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Dataset } from '../src/core'
+import type { Dataset } from '@core'
 
 /** The system Python (the pyenv python3 on PATH has no torch). */
 const PYTHON = '/usr/bin/python3'

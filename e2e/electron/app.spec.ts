@@ -3,7 +3,7 @@
 // new-user flow through the window (e2e/web/newUserFlow.ts) with the language from the menu. Runs
 // where the Electron binary exists; skips the whole file, saying why, where it does not.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import type { LabApi, TrainingFrame, TrainRequest } from '../../src/shared/contract'
+import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
 import { labLog } from '../web/labSteps'
 import { newUserFlow } from '../web/newUserFlow'
 import { electronBinaryOrSkipReason } from './electronBinary'

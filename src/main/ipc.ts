@@ -2,14 +2,14 @@
 // the payload is parsed with its schema, and only then does a handler (and so a service) run.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import type { z } from 'zod'
-import type { ApiError } from '../shared/contract'
+import type { ApiError } from '@shared/contract'
 import {
   invokeChannels,
   type InvokeMethod,
   type InvokePayloads,
   type InvokeResult
-} from '../shared/channels'
-import { invokePayloadSchemas } from '../shared/schemas'
+} from '@shared/channels'
+import { invokePayloadSchemas } from '@shared/schemas'
 import type { MenuControl } from './menu'
 import { createRequestHandlers, type TrainingPort } from './requestHandlers'
 import { openAllowedExternal } from './security'

@@ -1,8 +1,8 @@
 // The application menu: built from menuTemplate in the OS language, rebuilt when the user picks a
 // language or theme in it, or when the renderer reports its language (setLocale).
 import { app, Menu } from 'electron'
-import type { Locale } from '../shared/contract'
-import { externalLinks } from '../shared/externalLinks'
+import type { Locale } from '@shared/contract'
+import { externalLinks } from '@shared/externalLinks'
 import { localeFromSystem } from './menuText'
 import { buildMenuTemplate, type MenuActions, type MenuState } from './menuTemplate'
 import { sendMenuCommand } from './rendererEvents'

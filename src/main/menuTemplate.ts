@@ -1,7 +1,7 @@
 // The application menu as data, in the user's language: File, View (language, theme, and the
 // developer items in development only) and Help. Clicks become actions; nothing here sends IPC.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { Locale, MenuCommand, Theme } from '../shared/contract'
+import type { Locale, MenuCommand, Theme } from '@shared/contract'
 import { languageNames, menuText } from './menuText'
 
 export interface MenuState {

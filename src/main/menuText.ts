@@ -1,6 +1,6 @@
 // The menu's words in Korean and English. Main cannot use the renderer's vue-i18n, so the few
 // strings it shows live here, one table per language with the same keys.
-import type { Locale } from '../shared/contract'
+import type { Locale } from '@shared/contract'
 
 const en = {
   file: 'File',

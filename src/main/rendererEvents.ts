@@ -1,8 +1,8 @@
 // Pushes from main to our renderers, each on its one channel: training frames to the window that
 // owns the run, menu commands to the active window.
 import { webContents } from 'electron'
-import { eventChannels } from '../shared/channels'
-import type { MenuCommand, TrainingFrame } from '../shared/contract'
+import { eventChannels } from '@shared/channels'
+import type { MenuCommand, TrainingFrame } from '@shared/contract'
 import { activeWindow, isOurWebContents } from './window'
 
 /** The FrameSink of the TrainingService: owner ids are web contents ids. */

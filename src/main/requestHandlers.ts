@@ -1,6 +1,6 @@
 // What each validated request does: training requests go to the TrainingService of the calling
 // window, the rest to the desktop shell (menu language, the system browser).
-import type { ApiResult, Locale, Speed, TrainRequest } from '../shared/contract'
+import type { ApiResult, Locale, Speed, TrainRequest } from '@shared/contract'
 import type { RequestHandlers } from './ipc'
 
 /** The part of TrainingService (./training/service.ts) that requests reach. */

@@ -2,7 +2,7 @@
 // new windows, no <webview>, one permission (below); only allow-listed https pages open, and only
 // in the system browser.
 import { app, session, shell, type WebContents } from 'electron'
-import { isAllowedExternalUrl } from '../shared/externalLinks'
+import { isAllowedExternalUrl } from '@shared/externalLinks'
 import { isAppUrl } from './appOrigin'
 
 /**

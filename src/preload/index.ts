@@ -11,8 +11,8 @@ import {
   type InvokeMethod,
   type InvokePayloads,
   type InvokeResult
-} from '../shared/channels'
-import type { LabApi } from '../shared/contract'
+} from '@shared/channels'
+import type { LabApi } from '@shared/contract'
 
 function request<M extends InvokeMethod>(
   method: M,

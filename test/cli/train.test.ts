@@ -12,7 +12,7 @@ import {
   toyDataset,
   type EpochRecord,
   type TrainingConfig
-} from '../../src/core'
+} from '@core'
 import { labLog } from '../support/labLog'
 import { trainOptions } from '../../src/cli/optionTable'
 import { diabetesCsvPath, repoRoot } from '../support/paths'

@@ -5,7 +5,7 @@ import {
   labConfig,
   validateTrainingConfig,
   type TrainingConfig
-} from '../../src/core'
+} from '@core'
 
 const fieldsOf = (config: TrainingConfig): string[] =>
   validateTrainingConfig(config).map((issue) => issue.field)

@@ -9,7 +9,7 @@ import {
   parseCsvTable,
   type CsvDelimiter,
   type CsvIssue
-} from '../../src/core'
+} from '@core'
 
 function errorsOf(text: string): CsvIssue[] {
   const result = datasetFromCsv(text)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { datasetFromCsv, describeCsvIssue, type CsvIssue } from '../../src/core'
+import { datasetFromCsv, describeCsvIssue, type CsvIssue } from '@core'
 
 function firstError(text: string): CsvIssue {
   const result = datasetFromCsv(text)

@@ -7,7 +7,7 @@ import {
   describeIssue,
   validateTable,
   type DatasetIssue
-} from '../../src/core'
+} from '@core'
 
 const goodTable = (rows: number, cols: number): { x: string[][]; y: string[] } => ({
   x: Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => `${i + j}.5`)),

@@ -12,7 +12,7 @@ import {
   type Dataset,
   type EpochRecord,
   type InitKind
-} from '../../src/core'
+} from '@core'
 import { diabetesDataset } from '../support/diabetes'
 
 function logged(data: Dataset, init: InitKind, epochs: number, every: number): EpochRecord[] {

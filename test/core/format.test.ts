@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { costAccuracyLine, costLine, formatFixed, formatInt } from '../../src/core'
+import { costAccuracyLine, costLine, formatFixed, formatInt } from '@core'
 import { pythonFormat } from '../support/pythonFormat'
 
 /** Doubles of every kind: tiny, huge, subnormal, exact ties, integers, costs and percentages. */

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  MersenneTwister,
-  initialParameters,
-  torchLinearInit,
-  torchUniformFloat32
-} from '../../src/core'
+import { MersenneTwister, initialParameters, torchLinearInit, torchUniformFloat32 } from '@core'
 
 describe('torch init: nn.Linear(d, 1) after torch.manual_seed(s), bit for bit', () => {
   it('draws seed 1, d = 2 exactly as PyTorch: W = [0.3643..., -0.3121...], b = -0.1370...', () => {

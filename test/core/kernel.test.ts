@@ -12,7 +12,7 @@ import {
   probabilities,
   sumsLength,
   type Rows
-} from '../../src/core'
+} from '@core'
 
 interface Problem {
   rows: Rows

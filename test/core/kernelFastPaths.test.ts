@@ -13,8 +13,8 @@ import {
   sumsLength,
   writeBlockSums,
   type Rows
-} from '../../src/core'
-import { expNegative } from '../../src/core/kernelMath'
+} from '@core'
+import { expNegative } from '@core/kernelMath'
 import { syntheticDataset } from '../support/syntheticData'
 
 /** Units in the last place of `reference` between the two values. */

@@ -7,7 +7,7 @@ import {
   defaultSgd,
   type OptimizerConfig,
   type OptimizerState
-} from '../../src/core'
+} from '@core'
 
 function steps(config: OptimizerConfig, start: number[], grads: number[][]): number[] {
   const params = Float64Array.from(start)

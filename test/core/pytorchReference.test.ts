@@ -32,7 +32,7 @@ import {
   type EpochRecord,
   type SgdConfig,
   type TrainingConfig
-} from '../../src/core'
+} from '@core'
 import { datasetRows, diabetesDataset } from '../support/diabetes'
 import {
   runPytorchReference,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MersenneTwister } from '../../src/core'
+import { MersenneTwister } from '@core'
 
 describe('mt19937 as torch.manual_seed runs it', () => {
   it("gives the C++ std::mt19937 reference: seed 5489's 10000th output is 4123659995", () => {

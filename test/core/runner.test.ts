@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { accumulate, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '../../src/core'
-import { Runner, type RunnerOptions } from '../../src/core/runner'
-import type { RunFrame, RunRequest } from '../../src/core/runnerTypes'
+import { accumulate, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '@core'
+import { Runner, type RunnerOptions } from '@core/runner'
+import type { RunFrame, RunRequest } from '@core/runnerTypes'
 import { historyOf, logTextOf, ManualClock, timedAccumulator, toyRequest } from './runnerFakes'
 import { labLog } from '../support/labLog'
 

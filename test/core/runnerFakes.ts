@@ -6,9 +6,9 @@ import {
   toyDataset,
   type BatchAccumulator,
   type TrainingConfig
-} from '../../src/core'
-import type { RunnerClock } from '../../src/core/runnerClock'
-import type { RunFrame, RunRequest, RunSpeed } from '../../src/core/runnerTypes'
+} from '@core'
+import type { RunnerClock } from '@core/runnerClock'
+import type { RunFrame, RunRequest, RunSpeed } from '@core/runnerTypes'
 
 interface Pending {
   at: number

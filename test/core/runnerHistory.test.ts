@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { HistoryBuffer } from '../../src/core/runnerHistory'
+import { HistoryBuffer } from '@core/runnerHistory'
 
 describe('HistoryBuffer', () => {
   it('keeps the first cap points exact, then an envelope holding every extreme, however taken', () => {

@@ -2,10 +2,10 @@
 // holds the run's commands until it is there; it is released when the run ends or is replaced;
 // one that cannot start leaves the run to the Trainer's own pass.
 import { describe, expect, it } from 'vitest'
-import { accumulate } from '../../src/core'
-import { createRunnerHost, type AccumulatorLease } from '../../src/core/runnerHost'
-import type { FromWorker } from '../../src/core/runnerProtocol'
-import type { RunData, RunFrame } from '../../src/core/runnerTypes'
+import { accumulate } from '@core'
+import { createRunnerHost, type AccumulatorLease } from '@core/runnerHost'
+import type { FromWorker } from '@core/runnerProtocol'
+import type { RunData, RunFrame } from '@core/runnerTypes'
 import { ManualClock, labCosts, logTextOf, toyRequest } from './runnerFakes'
 
 interface Granted {

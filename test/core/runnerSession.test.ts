@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { FromWorker, ToWorker } from '../../src/core/runnerProtocol'
-import { RunSession } from '../../src/core/runnerSession'
-import type { RunFrame } from '../../src/core/runnerTypes'
+import type { FromWorker, ToWorker } from '@core/runnerProtocol'
+import { RunSession } from '@core/runnerSession'
+import type { RunFrame } from '@core/runnerTypes'
 import { toyRequest } from './runnerFakes'
 
 function session(transferData = false) {

@@ -11,7 +11,7 @@ import {
   type OptimizerConfig,
   type TrainerState,
   type TrainingConfig
-} from '../../src/core'
+} from '@core'
 import { syntheticDataset } from '../support/syntheticData'
 
 function allRecords(trainer: Trainer, count = Infinity): EpochRecord[] {

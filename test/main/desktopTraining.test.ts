@@ -5,8 +5,8 @@ import { setupIpc } from '../../src/main/ipc'
 import type { TrainingService } from '../../src/main/training/service'
 import { setupTraining } from '../../src/main/trainingBridge'
 import { createMainWindow } from '../../src/main/window'
-import { eventChannels, invokeChannels } from '../../src/shared/channels'
-import type { ApiResult, TrainingFrame } from '../../src/shared/contract'
+import { eventChannels, invokeChannels } from '@shared/channels'
+import type { ApiResult, TrainingFrame } from '@shared/contract'
 import { labRequest } from '../shared/contractArbitraries'
 import {
   app,

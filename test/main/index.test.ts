@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { invokeChannels } from '../../src/shared/channels'
+import { invokeChannels } from '@shared/channels'
 import {
   app,
   FakeBrowserWindow,

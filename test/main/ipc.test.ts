@@ -8,9 +8,9 @@ import {
 } from '../../src/main/requestHandlers'
 import { isTrustedSender } from '../../src/main/senderGuard'
 import { createMainWindow } from '../../src/main/window'
-import { invokeChannels, type InvokeMethod } from '../../src/shared/channels'
-import { externalLinks } from '../../src/shared/externalLinks'
-import { invokePayloadSchemas } from '../../src/shared/schemas'
+import { invokeChannels, type InvokeMethod } from '@shared/channels'
+import { externalLinks } from '@shared/externalLinks'
+import { invokePayloadSchemas } from '@shared/schemas'
 import { labRequest, runIdArb, speedArb, trainRequestArb } from '../shared/contractArbitraries'
 import {
   FakeWebContents,

@@ -4,9 +4,9 @@ import { setupMenu } from '../../src/main/menu'
 import { localeFromSystem, menuText } from '../../src/main/menuText'
 import { buildMenuTemplate, type MenuActions } from '../../src/main/menuTemplate'
 import { createMainWindow } from '../../src/main/window'
-import { eventChannels } from '../../src/shared/channels'
-import { externalLinks } from '../../src/shared/externalLinks'
-import { menuCommandSchema } from '../../src/shared/schemas'
+import { eventChannels } from '@shared/channels'
+import { externalLinks } from '@shared/externalLinks'
+import { menuCommandSchema } from '@shared/schemas'
 import { app, Menu, resetElectron, shell, type FakeBrowserWindow } from './support/electronMock'
 
 vi.mock('electron', () => import('./support/electronMock'))

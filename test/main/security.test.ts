@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { openAllowedExternal, setupSecurity } from '../../src/main/security'
-import { externalLinks } from '../../src/shared/externalLinks'
+import { externalLinks } from '@shared/externalLinks'
 import { FakeEvent, FakeWebContents, resetElectron, session, shell } from './support/electronMock'
 
 vi.mock('electron', () => import('./support/electronMock'))

@@ -3,9 +3,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { sendFrame } from '../../src/main/rendererEvents'
 import { setupTraining } from '../../src/main/trainingBridge'
 import { createMainWindow } from '../../src/main/window'
-import { eventChannels } from '../../src/shared/channels'
-import type { TrainingFrame } from '../../src/shared/contract'
-import { trainingFrameSchema } from '../../src/shared/schemas'
+import { eventChannels } from '@shared/channels'
+import type { TrainingFrame } from '@shared/contract'
+import { trainingFrameSchema } from '@shared/schemas'
 import {
   app,
   FakeEvent,

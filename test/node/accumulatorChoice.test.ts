@@ -1,7 +1,7 @@
 // Which accumulator a run gets: the Trainer's own single thread unless splitting the rows pays.
 import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { BLOCK_ROWS, labConfig } from '../../src/core'
+import { BLOCK_ROWS, labConfig } from '@core'
 import { PARALLEL_MIN_ROWS, startAccumulator } from '../../src/node/accumulatorChoice'
 import { syntheticDataset } from '../support/syntheticData'
 

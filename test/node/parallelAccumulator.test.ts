@@ -13,7 +13,7 @@ import {
   type Dataset,
   type EpochRecord,
   type TrainingConfig
-} from '../../src/core'
+} from '@core'
 import { ParallelAccumulator } from '../../src/node/parallelAccumulator'
 import { launchTsWorker, workerFromScript, type CreateWorker } from '../../src/node/workerLauncher'
 import { syntheticDataset } from '../support/syntheticData'

@@ -1,6 +1,6 @@
 // Data sets moved into shared memory once, so worker threads read the rows without copies.
 import { describe, expect, it } from 'vitest'
-import { toyDataset } from '../../src/core'
+import { toyDataset } from '@core'
 import { shareDataset, sharedBufferOf } from '../../src/node/sharedRows'
 
 describe('shareDataset', () => {

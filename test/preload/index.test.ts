@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { eventChannels, invokeChannels } from '../../src/shared/channels'
-import type { LabApi } from '../../src/shared/contract'
+import { eventChannels, invokeChannels } from '@shared/channels'
+import type { LabApi } from '@shared/contract'
 import { contextBridge, ipcRenderer } from '../main/support/electronMock'
 import { repoRoot } from '../support/paths'
 
@@ -114,7 +114,7 @@ describe('the preload source', () => {
 
   it("loads only 'electron' and the channel names, which load nothing", () => {
     expect(runtimeImports('src/preload/index.ts').sort()).toEqual([
-      '../shared/channels',
+      '@shared/channels',
       'electron'
     ])
     expect(runtimeImports('src/shared/channels.ts')).toEqual([])

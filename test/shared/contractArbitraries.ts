@@ -1,9 +1,9 @@
 // fast-check generators of valid contract values (every field anywhere in its allowed range),
 // shared by the schema tests and the IPC tests.
 import fc from 'fast-check'
-import type { OptimizerConfig, TrainingConfig } from '../../src/core/config'
-import type { TrainerState } from '../../src/core/trainer'
-import type { DatasetPayload, MenuCommand, Speed, TrainRequest } from '../../src/shared/contract'
+import type { OptimizerConfig, TrainingConfig } from '@core/config'
+import type { TrainerState } from '@core/trainer'
+import type { DatasetPayload, MenuCommand, Speed, TrainRequest } from '@shared/contract'
 import {
   MAX_EPOCHS,
   MAX_FEATURE_NAME_LENGTH,
@@ -11,7 +11,7 @@ import {
   MAX_ROWS,
   MIN_PACED_EPOCHS_PER_SECOND,
   MT_STATE_WORDS
-} from '../../src/shared/limits'
+} from '@shared/limits'
 
 const finite = fc.double({ noNaN: true, noDefaultInfinity: true })
 const unit = fc.double({ min: 0, max: 1, noNaN: true })

@@ -1,15 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { z } from 'zod'
-import type { TrainRequest } from '../../src/shared/contract'
-import { MAX_CELLS, MAX_COLS, MAX_EPOCHS, MT_STATE_WORDS } from '../../src/shared/limits'
+import type { TrainRequest } from '@shared/contract'
+import { MAX_CELLS, MAX_COLS, MAX_EPOCHS, MT_STATE_WORDS } from '@shared/limits'
 import {
   invokePayloadSchemas,
   menuCommandSchema,
   speedSchema,
   trainingFrameSchema,
   trainRequestSchema
-} from '../../src/shared/schemas'
+} from '@shared/schemas'
 import {
   labRequest,
   menuCommandArb,

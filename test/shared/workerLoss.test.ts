@@ -2,11 +2,7 @@
 // exception's own message comes back as itself, whatever it says.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  parseWorkerLossDetail,
-  workerLossDetail,
-  type WorkerLoss
-} from '../../src/shared/workerLoss'
+import { parseWorkerLossDetail, workerLossDetail, type WorkerLoss } from '@shared/workerLoss'
 
 describe('worker loss details', () => {
   it.each<WorkerLoss>([

@@ -1,6 +1,6 @@
 // The diabetes data set of the lab, read through the engine's own CSV reader.
 import { readFileSync } from 'node:fs'
-import { datasetFromCsv, type Dataset } from '../../src/core'
+import { datasetFromCsv, type Dataset } from '@core'
 import { diabetesCsvPath } from './paths'
 
 let cached: Dataset | null = null

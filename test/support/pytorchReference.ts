@@ -2,7 +2,7 @@
 // engine must reproduce. One process per batch of runs, since importing torch takes a second.
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import type { InitKind, OptimizerConfig } from '../../src/core'
+import type { InitKind, OptimizerConfig } from '@core'
 import { repoRoot } from './paths'
 
 /** The system Python that has PyTorch (not a pyenv one); overridable for other machines. */

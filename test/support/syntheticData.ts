@@ -1,7 +1,7 @@
 // Seeded synthetic classification data for tests: d features in [-2, 2] on a 1/64 grid (exact in
 // float32, so PyTorch sees the same inputs), labels from a noisy linear rule so that no line
 // separates the classes and the weights stay finite, like real data.
-import { MersenneTwister, type Dataset } from '../../src/core'
+import { MersenneTwister, type Dataset } from '@core'
 
 export function syntheticDataset(rows: number, features: number, seed: number): Dataset {
   const rng = new MersenneTwister(seed)

@@ -2,11 +2,11 @@
 // as long as the window trains (one start-up per window, not per run); when it dies, its run
 // ends with an error frame and the next run gets a fresh worker.
 import type { Worker } from 'node:worker_threads'
-import { isFromWorker, type ToWorker } from '../../core/runnerProtocol'
-import { RunSession } from '../../core/runnerSession'
-import type { RunFrame } from '../../core/runnerTypes'
-import type { TrainingFrame } from '../../shared/contract'
-import { workerLossDetail, type WorkerLoss } from '../../shared/workerLoss'
+import { isFromWorker, type ToWorker } from '@core/runnerProtocol'
+import { RunSession } from '@core/runnerSession'
+import type { RunFrame } from '@core/runnerTypes'
+import type { TrainingFrame } from '@shared/contract'
+import { workerLossDetail, type WorkerLoss } from '@shared/workerLoss'
 
 export class OwnerTraining {
   private worker: Worker | null = null

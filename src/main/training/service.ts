@@ -3,8 +3,8 @@
 // src/main/ipc.ts validates what a window sends, then calls these methods.
 import { randomUUID } from 'node:crypto'
 import type { Worker } from 'node:worker_threads'
-import type { RunCommand } from '../../core/runnerTypes'
-import type { ApiResult, Speed, TrainingFrame, TrainRequest } from '../../shared/contract'
+import type { RunCommand } from '@core/runnerTypes'
+import type { ApiResult, Speed, TrainingFrame, TrainRequest } from '@shared/contract'
 import { OwnerTraining } from './ownerTraining'
 
 export type FrameSink = (ownerId: number, frame: TrainingFrame) => void

@@ -4,8 +4,8 @@
 // worker script comes from main through workerData (a built file), or, from source under tsx
 // (tests, bench), through tsx.
 import { parentPort, workerData } from 'node:worker_threads'
-import type { AccumulatorLease } from '../../core/runnerHost'
-import { createRunnerHost } from '../../core/runnerHost'
+import type { AccumulatorLease } from '@core/runnerHost'
+import { createRunnerHost } from '@core/runnerHost'
 import { startAccumulator } from '../../node/accumulatorChoice'
 import { launchTsWorker, workerFromScript } from '../../node/workerLauncher'
 import type { TrainingWorkerData } from './workerData'

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { LabApi } from '../../shared/contract'
+import type { LabApi } from '@shared/contract'
 
 declare global {
   interface Window {

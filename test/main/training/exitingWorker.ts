@@ -1,8 +1,8 @@
 // A training worker that quits: the real one, except that a pause command ends the thread with
 // exit code 3 (as process.exit in a library it used would), without an exception to report.
 import { parentPort } from 'node:worker_threads'
-import { createRunnerHost } from '../../../src/core/runnerHost'
-import type { ToWorker } from '../../../src/core/runnerProtocol'
+import { createRunnerHost } from '@core/runnerHost'
+import type { ToWorker } from '@core/runnerProtocol'
 
 const port = parentPort as NonNullable<typeof parentPort>
 const host = createRunnerHost((message, transfer) => port.postMessage(message, transfer))

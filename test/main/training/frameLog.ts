@@ -1,5 +1,5 @@
 // Collects the frames a TrainingService sends, per owner, and waits for the ones a test expects.
-import type { TrainingFrame } from '../../../src/shared/contract'
+import type { TrainingFrame } from '@shared/contract'
 
 interface Waiter {
   matches: (frame: TrainingFrame, ownerId: number) => boolean

@@ -1,8 +1,8 @@
 // The real training worker, with NaN put into the first weight just before epoch 300's forward
 // pass (a saved state with NaN is refused before it reaches a worker, so it is injected here).
 import { parentPort } from 'node:worker_threads'
-import { accumulate } from '../../../src/core/kernel'
-import { createRunnerHost } from '../../../src/core/runnerHost'
+import { accumulate } from '@core/kernel'
+import { createRunnerHost } from '@core/runnerHost'
 
 /** serviceFailures.test.ts expects this epoch. */
 const NAN_EPOCH = 300

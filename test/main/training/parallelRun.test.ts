@@ -4,7 +4,7 @@
 import { afterEach, expect, it } from 'vitest'
 import { TrainingService } from '../../../src/main/training/service'
 import { PARALLEL_MIN_ROWS } from '../../../src/node/accumulatorChoice'
-import type { TrainRequest } from '../../../src/shared/contract'
+import type { TrainRequest } from '@shared/contract'
 import { syntheticDataset } from '../../support/syntheticData'
 import { toyRequest } from '../../core/runnerFakes'
 import { FrameLog, logLinesOf } from './frameLog'

@@ -1,7 +1,7 @@
 // What the lab's loop prints and records for a request when run straight through, to compare
 // a streamed run with.
-import { costLine, Trainer, type Dataset } from '../../../src/core'
-import type { TrainRequest } from '../../../src/shared/contract'
+import { costLine, Trainer, type Dataset } from '@core'
+import type { TrainRequest } from '@shared/contract'
 
 export function referenceRun(request: TrainRequest): {
   lines: string[]

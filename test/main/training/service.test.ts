@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { diabetesDataset } from '../../support/diabetes'
 import { TrainingService } from '../../../src/main/training/service'
-import type { TrainRequest } from '../../../src/shared/contract'
+import type { TrainRequest } from '@shared/contract'
 import { toyRequest } from '../../core/runnerFakes'
 import { labLog } from '../../support/labLog'
 import { FrameLog, historyEpochs, logLinesOf, sleep } from './frameLog'

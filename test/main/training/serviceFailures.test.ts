@@ -1,15 +1,15 @@
 // What goes wrong, with the real worker thread: bad data, runs that diverge, workers that break.
 import type { Worker } from 'node:worker_threads'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Trainer, toyDataset } from '../../../src/core'
+import { Trainer, toyDataset } from '@core'
 import { TrainingService } from '../../../src/main/training/service'
-import type { TrainingFrame } from '../../../src/shared/contract'
+import type { TrainingFrame } from '@shared/contract'
 import { toyRequest } from '../../core/runnerFakes'
 import { labLog } from '../../support/labLog'
 import { FrameLog, historyEpochs, logLinesOf } from './frameLog'
 import { tsSourceWorker } from '../../../src/node/tsSourceWorker'
 import { trainingWorkerEntry } from './trainingWorkerEntry'
-import { workerLossDetail } from '../../../src/shared/workerLoss'
+import { workerLossDetail } from '@shared/workerLoss'
 
 const OWNER = 7
 /** The epoch before which nanWorker.ts puts NaN into the weights. */

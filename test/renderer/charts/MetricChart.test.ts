@@ -2,8 +2,8 @@
 // (happy-dom has no canvas): created once, fed once per animation frame, cleared on a new run,
 // described in words, zoomable from the keyboard, and saved as PNG.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import MetricChart from '../../../src/renderer/src/components/charts/MetricChart.vue'
-import { useTrainingStore } from '../../../src/renderer/src/stores/training'
+import MetricChart from '@renderer/components/charts/MetricChart.vue'
+import { useTrainingStore } from '@renderer/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle } from '../support/harness'
 import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'

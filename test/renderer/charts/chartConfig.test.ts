@@ -7,15 +7,15 @@ import {
   formatMetric,
   metricChartConfig,
   type MetricLook
-} from '../../../src/renderer/src/components/charts/metricChartConfig'
+} from '@renderer/components/charts/metricChartConfig'
 import {
   boundaryChartConfig,
   lineExpression,
   linePoints,
   scatterPoints
-} from '../../../src/renderer/src/components/charts/boundaryChartConfig'
-import type { ChartPalette } from '../../../src/renderer/src/composables/useChartTheme'
-import { toyDataset } from '../../../src/core/toy'
+} from '@renderer/components/charts/boundaryChartConfig'
+import type { ChartPalette } from '@renderer/composables/useChartTheme'
+import { toyDataset } from '@core/toy'
 
 const light: ChartPalette = {
   text: '#111',

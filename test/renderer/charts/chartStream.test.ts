@@ -1,8 +1,8 @@
 // The chart wrapper's scheduling: appends are only noted; once per animation frame the chart
 // copies what is new and redraws once; a reset clears. Driven by the real TrainingHistory.
 import { describe, expect, it } from 'vitest'
-import { createChartStream } from '../../../src/renderer/src/composables/useChartStream'
-import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
+import { createChartStream } from '@renderer/composables/useChartStream'
+import { TrainingHistory } from '@renderer/stores/trainingHistory'
 import { manualClock } from '../composables/manualClock'
 
 function recordingTarget() {

@@ -7,7 +7,7 @@ import {
   logit,
   niceStep,
   type PlotBounds
-} from '../../../src/renderer/src/composables/useDecisionBoundary'
+} from '@renderer/composables/useDecisionBoundary'
 
 const box: PlotBounds = { xMin: 0, xMax: 8, yMin: 0, yMax: 4 }
 

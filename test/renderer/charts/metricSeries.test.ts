@@ -1,11 +1,8 @@
 // One metric of the run as chart points, fed by the real TrainingHistory.
 import { describe, expect, it } from 'vitest'
-import {
-  MARKER_BUDGET,
-  MetricSeries
-} from '../../../src/renderer/src/components/charts/metricSeries'
-import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
-import type { LogLine } from '../../../src/shared/contract'
+import { MARKER_BUDGET, MetricSeries } from '@renderer/components/charts/metricSeries'
+import { TrainingHistory } from '@renderer/stores/trainingHistory'
+import type { LogLine } from '@shared/contract'
 
 function append(history: TrainingHistory, epochs: number[], logEvery = 100): void {
   const cost = epochs.map((e) => (e === 3 ? 0.05 : 1 / (e + 1)))

@@ -9,9 +9,9 @@ import {
   modelText,
   parametersTex,
   SPOKEN_WEIGHTS
-} from '../../../src/renderer/src/components/charts/modelFormula'
-import MathFormula from '../../../src/renderer/src/components/charts/MathFormula.vue'
-import ModelFormula from '../../../src/renderer/src/components/charts/ModelFormula.vue'
+} from '@renderer/components/charts/modelFormula'
+import MathFormula from '@renderer/components/charts/MathFormula.vue'
+import ModelFormula from '@renderer/components/charts/ModelFormula.vue'
 import { cleanUpAfterEach, mountLab } from '../support/mountLab'
 
 // KaTeX typesets only in standards mode; happy-dom has no compatMode (the app's page has a doctype).

@@ -9,8 +9,8 @@ import {
   reduceBucket,
   strideFor,
   type SeriesSource
-} from '../../../src/renderer/src/components/charts/seriesView'
-import type { ChartPoint } from '../../../src/renderer/src/components/charts/chartSetup'
+} from '@renderer/components/charts/seriesView'
+import type { ChartPoint } from '@renderer/components/charts/chartSetup'
 
 function source(values: number[], firstEpoch = 0): SeriesSource {
   return { length: values.length, xs: values.map((_, i) => firstEpoch + i), ys: values }

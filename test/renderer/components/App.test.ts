@@ -1,8 +1,8 @@
 // The window as a whole, with the other helpers' panels stubbed: shortcuts, the help overlay,
 // the language and theme switches.
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import App from '../../../src/renderer/src/App.vue'
-import { useTrainingStore } from '../../../src/renderer/src/stores/training'
+import App from '@renderer/App.vue'
+import { useTrainingStore } from '@renderer/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle } from '../support/harness'
 import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'

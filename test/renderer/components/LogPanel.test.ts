@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import LogPanel from '../../../src/renderer/src/components/log/LogPanel.vue'
-import { useTrainingStore } from '../../../src/renderer/src/stores/training'
+import LogPanel from '@renderer/components/log/LogPanel.vue'
+import { useTrainingStore } from '@renderer/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle } from '../support/harness'
 import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import SettingsPanel from '../../../src/renderer/src/components/settings/SettingsPanel.vue'
-import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
-import { useTrainingStore } from '../../../src/renderer/src/stores/training'
+import SettingsPanel from '@renderer/components/settings/SettingsPanel.vue'
+import { useSettingsStore } from '@renderer/stores/settings'
+import { useTrainingStore } from '@renderer/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
 import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 

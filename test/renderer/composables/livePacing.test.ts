@@ -4,14 +4,11 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
-import {
-  createFrameScheduler,
-  frameClockKey
-} from '../../../src/renderer/src/composables/useChartFrameScheduler'
-import { createChartStream } from '../../../src/renderer/src/composables/useChartStream'
-import { LivePacer, livePacerKey } from '../../../src/renderer/src/composables/useLivePacing'
-import { usePacedValue } from '../../../src/renderer/src/composables/usePacedValue'
-import { TrainingHistory } from '../../../src/renderer/src/stores/trainingHistory'
+import { createFrameScheduler, frameClockKey } from '@renderer/composables/useChartFrameScheduler'
+import { createChartStream } from '@renderer/composables/useChartStream'
+import { LivePacer, livePacerKey } from '@renderer/composables/useLivePacing'
+import { usePacedValue } from '@renderer/composables/usePacedValue'
+import { TrainingHistory } from '@renderer/stores/trainingHistory'
 import { manualClock } from './manualClock'
 
 /** A pacer on a hand-set clock: charts every 30 ms, numbers every 100, a 1 ms budget per task. */

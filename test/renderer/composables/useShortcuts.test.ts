@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { shortcutFor, useShortcuts } from '../../../src/renderer/src/composables/useShortcuts'
+import { shortcutFor, useShortcuts } from '@renderer/composables/useShortcuts'
 
 function press(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
-import DataPanel from '../../../src/renderer/src/components/data/DataPanel.vue'
-import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
+import DataPanel from '@renderer/components/data/DataPanel.vue'
+import { useDatasetStore } from '@renderer/stores/dataset'
 import { cleanUpAfterEach, mountLab } from '../support/mountLab'
 import { giveGridHeight } from './support'
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync, readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import en from '../../../src/renderer/src/i18n/en/data'
-import ko from '../../../src/renderer/src/i18n/ko/data'
-import type { DatasetIssueCode } from '../../../src/core/dataset'
+import en from '@renderer/i18n/en/data'
+import ko from '@renderer/i18n/ko/data'
+import type { DatasetIssueCode } from '@core/dataset'
 import {
   describeCsvProblem,
   describeDataProblem
-} from '../../../src/renderer/src/composables/useDataProblemMessage'
+} from '@renderer/composables/useDataProblemMessage'
 import { translator } from './support'
 
 type Tree = { [key: string]: string | Tree }

@@ -1,6 +1,6 @@
 // Shared by the Data panel's tests (they mount with ../support/mountLab): the app's translations
 // as a function, and a grid with a height.
-import { createAppI18n } from '../../../src/renderer/src/i18n'
+import { createAppI18n } from '@renderer/i18n'
 
 /** A translate function like the components', for checking sentences in tests. */
 export function translator(locale: 'en' | 'ko' = 'en') {

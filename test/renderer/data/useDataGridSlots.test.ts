@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { assignSlots } from '../../../src/renderer/src/composables/useDataGridSlots'
+import { assignSlots } from '@renderer/composables/useDataGridSlots'
 
 const range = (start: number, length: number) => Array.from({ length }, (_, k) => start + k)
 

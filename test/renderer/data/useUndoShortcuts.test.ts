@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { undoKeyOf } from '../../../src/renderer/src/composables/useUndoShortcuts'
+import { undoKeyOf } from '@renderer/composables/useUndoShortcuts'
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init)
 

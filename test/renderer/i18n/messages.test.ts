@@ -1,7 +1,7 @@
 // Every user-visible string exists in both languages: this walks every namespace file of
 // i18n/en and i18n/ko (the other panels' too) and compares their keys and placeholders.
 import { describe, expect, it } from 'vitest'
-import { createAppI18n, messages, type MessageTree } from '../../../src/renderer/src/i18n'
+import { createAppI18n, messages, type MessageTree } from '@renderer/i18n'
 
 // Listed independently of the app's own glob, so a file the app failed to load still counts.
 const files = {

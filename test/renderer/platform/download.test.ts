@@ -1,7 +1,7 @@
 // Downloads through a temporary link: the link carries the name and URL, leaves the page at once,
 // and a Blob's URL is released only after the download has had time to start.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { downloadBlob, downloadUrl } from '../../../src/renderer/src/platform/download'
+import { downloadBlob, downloadUrl } from '@renderer/platform/download'
 
 interface Click {
   href: string

@@ -1,9 +1,9 @@
 // A stand-in for the web edition's Web Worker that runs the real worker handler (the runner
 // host webWorker.ts installs) in this thread: messages are structured-cloned (and transferred)
 // and delivered on later tasks, as between a page and its worker.
-import { createRunnerHost } from '../../../src/core/runnerHost'
-import type { ToWorker } from '../../../src/core/runnerProtocol'
-import type { TrainingWorker } from '../../../src/renderer/src/platform/web'
+import { createRunnerHost } from '@core/runnerHost'
+import type { ToWorker } from '@core/runnerProtocol'
+import type { TrainingWorker } from '@renderer/platform/web'
 
 type Listener = (event: Event) => void
 

@@ -1,6 +1,6 @@
 // platform/index.ts picks the desktop bridge when the preload exposed one, the web edition if not.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ApiResult, LabApi } from '../../../src/shared/contract'
+import type { ApiResult, LabApi } from '@shared/contract'
 
 const ok: ApiResult<null> = { ok: true, value: null }
 
@@ -35,7 +35,7 @@ describe('platform/index', () => {
   it('uses the preload bridge in the desktop app', async () => {
     const calls: string[] = []
     window.labApi = fakeBridge(calls)
-    const { labApi } = await import('../../../src/renderer/src/platform/index')
+    const { labApi } = await import('@renderer/platform/index')
     expect(labApi.platform).toBe('electron')
     expect(await labApi.train({} as never)).toEqual({ ok: true, value: { runId: 'desktop-1' } })
     await labApi.step('desktop-1', 100)
@@ -49,7 +49,7 @@ describe('platform/index', () => {
   })
 
   it('uses the Web Worker edition in a browser', async () => {
-    const { labApi } = await import('../../../src/renderer/src/platform/index')
+    const { labApi } = await import('@renderer/platform/index')
     expect(labApi.platform).toBe('web')
   })
 })

@@ -1,11 +1,11 @@
 // The web edition's LabApi over the real worker handler, run in-process (see inProcessWorker.ts).
 import { afterEach, describe, expect, it } from 'vitest'
-import { createWebLabApi } from '../../../src/renderer/src/platform/web'
-import type { LabApi, TrainingFrame, TrainRequest } from '../../../src/shared/contract'
-import { externalLinks } from '../../../src/shared/externalLinks'
+import { createWebLabApi } from '@renderer/platform/web'
+import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
+import { externalLinks } from '@shared/externalLinks'
 import { toyRequest } from '../../core/runnerFakes'
 import { labLog } from '../../support/labLog'
-import { workerLossDetail } from '../../../src/shared/workerLoss'
+import { workerLossDetail } from '@shared/workerLoss'
 import { InProcessWorker } from './inProcessWorker'
 
 let workers: InProcessWorker[] = []

@@ -2,16 +2,16 @@
 // scrolling shows the rows further down (virtualised with @tanstack/vue-virtual).
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import PredictionTable from '../../../src/renderer/src/components/predictions/PredictionTable.vue'
+import PredictionTable from '@renderer/components/predictions/PredictionTable.vue'
 import {
   ROW_HEIGHT,
   clippedFeatures,
   featureChars,
   tableColumns
-} from '../../../src/renderer/src/components/predictions/tableLayout'
-import { toyDataset } from '../../../src/core/toy'
-import { createAppI18n } from '../../../src/renderer/src/i18n'
-import type { Dataset } from '../../../src/core/dataset'
+} from '@renderer/components/predictions/tableLayout'
+import { toyDataset } from '@core/toy'
+import { createAppI18n } from '@renderer/i18n'
+import type { Dataset } from '@core/dataset'
 
 let wrapper: VueWrapper | null = null
 

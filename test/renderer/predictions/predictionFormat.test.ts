@@ -5,7 +5,7 @@ import {
   formatFeature,
   formatPercent,
   formatProbability
-} from '../../../src/renderer/src/components/predictions/predictionFormat'
+} from '@renderer/components/predictions/predictionFormat'
 
 describe('probability formatting', () => {
   it('shows 1e-9 as 0.0000, not 1e-9', () => {

@@ -6,9 +6,9 @@ import {
   sortValues,
   sortedOrder,
   usePredictionsOrder
-} from '../../../src/renderer/src/composables/usePredictionsOrder'
-import { toyDataset } from '../../../src/core/toy'
-import type { Dataset } from '../../../src/core/dataset'
+} from '@renderer/composables/usePredictionsOrder'
+import { toyDataset } from '@core/toy'
+import type { Dataset } from '@core/dataset'
 
 const h = Float64Array.from([0.0003, 0.0316, 0.039, 0.9562, 0.9982, 0.4])
 

@@ -2,18 +2,18 @@
 // frame, into one reused buffer; the initial weights before a run fits the data.
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref, shallowRef } from 'vue'
-import * as kernel from '../../../src/core/kernel'
+import * as kernel from '@core/kernel'
 import {
   effectiveParameters,
   initialParametersFor,
   usePredictions
-} from '../../../src/renderer/src/composables/usePredictions'
-import type { FrameClock } from '../../../src/renderer/src/composables/useChartFrameScheduler'
-import { toyDataset } from '../../../src/core/toy'
-import type { Dataset } from '../../../src/core/dataset'
+} from '@renderer/composables/usePredictions'
+import type { FrameClock } from '@renderer/composables/useChartFrameScheduler'
+import { toyDataset } from '@core/toy'
+import type { Dataset } from '@core/dataset'
 
-vi.mock('../../../src/core/kernel', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/core/kernel')>()
+vi.mock('@core/kernel', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@core/kernel')>()
   return { ...actual, probabilities: vi.fn(actual.probabilities) }
 })
 

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { computed } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
-import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
-import { toyX, toyY } from '../../../src/core/toy'
+import { useDatasetStore } from '@renderer/stores/dataset'
+import { toyX, toyY } from '@core/toy'
 
 function rowsOf(store: ReturnType<typeof useDatasetStore>): string[][] {
   return Array.from({ length: store.rowCount }, (_, i) =>

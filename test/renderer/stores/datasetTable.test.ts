@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { validateTable } from '../../../src/core/dataset'
-import { DataTable } from '../../../src/renderer/src/stores/datasetTable'
-import { labState, stateFromCells } from '../../../src/renderer/src/stores/datasetCsv'
-import { UndoHistory, type Edit } from '../../../src/renderer/src/stores/datasetHistory'
-import * as edits from '../../../src/renderer/src/stores/datasetEdits'
+import { validateTable } from '@core/dataset'
+import { DataTable } from '@renderer/stores/datasetTable'
+import { labState, stateFromCells } from '@renderer/stores/datasetCsv'
+import { UndoHistory, type Edit } from '@renderer/stores/datasetHistory'
+import * as edits from '@renderer/stores/datasetEdits'
 
 function texts(table: DataTable): string[][] {
   return Array.from({ length: table.rows }, (_, i) =>

@@ -1,12 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest'
-import { labConfig } from '../../../src/core/config'
-import { validateTrainingConfig } from '../../../src/core/config'
-import { useSettingsStore } from '../../../src/renderer/src/stores/settings'
-import {
-  MAX_LOG_LINES,
-  minimumLogEvery,
-  parseField
-} from '../../../src/renderer/src/composables/useSettingsRules'
+import { labConfig } from '@core/config'
+import { validateTrainingConfig } from '@core/config'
+import { useSettingsStore } from '@renderer/stores/settings'
+import { MAX_LOG_LINES, minimumLogEvery, parseField } from '@renderer/composables/useSettingsRules'
 import { setupStores } from '../support/harness'
 
 beforeEach(() => {

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import {
-  TrainingHistory,
-  type HistoryEvent
-} from '../../../src/renderer/src/stores/trainingHistory'
-import type { HistoryChunk, LogLine } from '../../../src/shared/contract'
+import { TrainingHistory, type HistoryEvent } from '@renderer/stores/trainingHistory'
+import type { HistoryChunk, LogLine } from '@shared/contract'
 
 function chunk(epochs: number[], cost = (e: number) => 1 / (e + 1)): HistoryChunk {
   return {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { useUiStore } from '../../../src/renderer/src/stores/ui'
-import { useDatasetStore } from '../../../src/renderer/src/stores/dataset'
-import { detectLocale } from '../../../src/renderer/src/i18n'
+import { useUiStore } from '@renderer/stores/ui'
+import { useDatasetStore } from '@renderer/stores/dataset'
+import { detectLocale } from '@renderer/i18n'
 import { settle, setupStores } from '../support/harness'
 
 beforeEach(() => {

@@ -8,7 +8,7 @@ import type {
   Speed,
   TrainRequest,
   TrainingFrame
-} from '../../../src/shared/contract'
+} from '@shared/contract'
 
 export interface RecordedCall {
   method: string

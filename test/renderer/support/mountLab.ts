@@ -4,9 +4,9 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
-import { labApiKey } from '../../../src/renderer/src/composables/useTrainingApi'
-import { createAppI18n, type AppI18n } from '../../../src/renderer/src/i18n'
-import type { Locale } from '../../../src/shared/contract'
+import { labApiKey } from '@renderer/composables/useTrainingApi'
+import { createAppI18n, type AppI18n } from '@renderer/i18n'
+import type { Locale } from '@shared/contract'
 import { FakeLabApi } from './fakeLabApi'
 import { stubAnimationFrames, type AnimationFrames } from './harness'
 

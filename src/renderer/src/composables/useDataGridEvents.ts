@@ -1,7 +1,7 @@
 // The data grid's event handlers, attached once to its body for all cells (delegation): typing
 // (a draft, committed when the cell is left), labels, keyboard moves, and spreadsheet pastes.
 import { ref, watch, type ComputedRef, type Ref } from 'vue'
-import type { DatasetIssue } from '../../../core/dataset'
+import type { DatasetIssue } from '@core/dataset'
 import type { useDatasetStore } from '../stores/dataset'
 import { useDataGridEditing } from './useDataGridEditing'
 import {

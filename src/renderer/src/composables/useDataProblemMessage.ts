@@ -2,8 +2,8 @@
 // problem line, the CSV preview, and the message saying why Train is disabled.
 import { computed, type ComputedRef } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { DatasetIssue } from '../../../core/dataset'
-import type { CsvIssue } from '../../../core/csv'
+import type { DatasetIssue } from '@core/dataset'
+import type { CsvIssue } from '@core/csv'
 import { useDatasetStore } from '../stores/dataset'
 
 /** The part of vue-i18n's `t` these functions use. */

@@ -3,7 +3,7 @@
 // weights at the numbers' live pace during a run (useLivePacing), at once otherwise.
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { formatFixed } from '../../../core/format'
+import { formatFixed } from '@core/format'
 import { useTrainingStore } from '../stores/training'
 import { lineExpression } from '../components/charts/boundaryChartConfig'
 import { lineTex } from '../components/charts/modelFormula'

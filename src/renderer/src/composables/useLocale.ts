@@ -2,7 +2,7 @@
 // pronounce the page in the language it is shown in.
 import { watch, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
-import type { Locale } from '../../../shared/contract'
+import type { Locale } from '@shared/contract'
 
 export function useLocale(locale: Ref<Locale>, root: HTMLElement = document.documentElement): void {
   const i18n = useI18n({ useScope: 'global' })

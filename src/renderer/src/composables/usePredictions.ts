@@ -3,11 +3,11 @@
 // Recomputed at most once per animation frame, into one reused buffer (100,000 rows stay cheap);
 // new weights from a run at the table's live pace (useLivePacing), edits on the next frame.
 import { onScopeDispose, shallowRef, triggerRef, watch, type Ref, type ShallowRef } from 'vue'
-import { probabilities as kernelProbabilities } from '../../../core/kernel'
-import type { InitKind } from '../../../core/config'
-import type { Dataset } from '../../../core/dataset'
-import { initialParameters, type InitialParameters } from '../../../core/init'
-import { MersenneTwister } from '../../../core/rng'
+import { probabilities as kernelProbabilities } from '@core/kernel'
+import type { InitKind } from '@core/config'
+import type { Dataset } from '@core/dataset'
+import { initialParameters, type InitialParameters } from '@core/init'
+import { MersenneTwister } from '@core/rng'
 import { createFrameScheduler, type FrameClock } from './useChartFrameScheduler'
 import type { LivePacer } from './useLivePacing'
 

@@ -3,7 +3,7 @@
 // new H(x) values a large table is re-sorted at most every RESORT_INTERVAL_MS (the rows themselves
 // still show the latest values at once).
 import { onScopeDispose, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import type { Dataset } from '../../../core/dataset'
+import type { Dataset } from '@core/dataset'
 
 export type SortColumn = 'row' | 'y' | 'h' | 'prediction' | 'correct' | `feature:${number}`
 export type SortDirection = 'ascending' | 'descending'

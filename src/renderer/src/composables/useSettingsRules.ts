@@ -1,6 +1,6 @@
 // What each numeric setting accepts, and why a text is not acceptable. Pure functions: the
 // settings store applies them, the panel shows the error they return next to the field.
-import { cellToNumber } from '../../../core/dataset'
+import { cellToNumber } from '@core/dataset'
 
 export type NumericField =
   | 'lr'

@@ -1,7 +1,7 @@
 // Puts the effective theme on <html data-theme>: the user's choice, or the OS's when the choice
 // is "system" (followed live, so switching the OS to dark at dusk switches the app too).
 import { onScopeDispose, ref, watchEffect, type Ref } from 'vue'
-import type { Theme } from '../../../shared/contract'
+import type { Theme } from '@shared/contract'
 
 export type EffectiveTheme = 'light' | 'dark'
 

@@ -1,7 +1,7 @@
 // The stores reach their platform (Electron's bridge or the web edition's Web Worker) through
 // Vue's provide/inject, so main.ts decides which LabApi the app gets and a test hands in a fake.
 import { inject, type App, type InjectionKey } from 'vue'
-import type { LabApi } from '../../../shared/contract'
+import type { LabApi } from '@shared/contract'
 
 export const labApiKey: InjectionKey<LabApi> = Symbol('LabApi')
 

@@ -2,7 +2,7 @@
 // queued as they come and applied together once per animation frame, so Vue re-renders at most
 // once per paint however fast the trainer runs. A hidden window gets no animation frames, so a
 // timer stands in for it and the queue cannot grow without end.
-import type { TrainingFrame } from '../../../shared/contract'
+import type { TrainingFrame } from '@shared/contract'
 
 /** Apply queued frames after this long even without an animation frame (background window). */
 export const FRAME_FALLBACK_MS = 250

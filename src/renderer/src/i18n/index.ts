@@ -2,7 +2,7 @@
 // `t('settings.lr.label')` reads the `lr.label` key of settings.ts. vue-i18n compiles messages
 // without eval (its JIT compiler builds an AST), so it runs under our CSP without 'unsafe-eval'.
 import { createI18n, type I18n } from 'vue-i18n'
-import type { Locale } from '../../../shared/contract'
+import type { Locale } from '@shared/contract'
 import { readRemembered, remember } from './remembered'
 
 export type MessageTree = { [key: string]: string | MessageTree }

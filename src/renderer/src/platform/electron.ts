@@ -1,6 +1,6 @@
 // The desktop edition: the preload's bridge, method by method (so a bridge that lacks one fails
 // here, loudly, rather than somewhere in a component).
-import type { LabApi } from '../../../shared/contract'
+import type { LabApi } from '@shared/contract'
 
 export function createElectronLabApi(bridge: LabApi): LabApi {
   return {

@@ -3,12 +3,12 @@
 //
 // train() keeps the caller's data intact on both platforms (it is copied to the trainer), and
 // frames arrive through onFrame() after train() resolved with the run's id.
-import type { LabApi } from '../../../shared/contract'
+import type { LabApi } from '@shared/contract'
 import { createElectronLabApi } from './electron'
 import { createWebLabApi } from './web'
 
-export type * from '../../../shared/contract'
-export { externalLinks, isAllowedExternalUrl } from '../../../shared/externalLinks'
+export type * from '@shared/contract'
+export { externalLinks, isAllowedExternalUrl } from '@shared/externalLinks'
 
 export const labApi: LabApi = window.labApi
   ? createElectronLabApi(window.labApi)

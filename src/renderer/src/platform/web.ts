@@ -1,18 +1,12 @@
 // The web edition's LabApi: a Web Worker runs the same core runner and protocol as the desktop
 // app's worker thread, and a RunSession does what the desktop's TrainingService does per window
 // (checks, one run at a time, stale frames dropped, an error frame if the worker dies).
-import type {
-  ApiResult,
-  LabApi,
-  Locale,
-  MenuCommand,
-  TrainingFrame
-} from '../../../shared/contract'
-import { isFromWorker } from '../../../core/runnerProtocol'
-import { RunSession } from '../../../core/runnerSession'
-import type { RunFrame } from '../../../core/runnerTypes'
-import { isAllowedExternalUrl } from '../../../shared/externalLinks'
-import { workerLossDetail, type WorkerLoss } from '../../../shared/workerLoss'
+import type { ApiResult, LabApi, Locale, MenuCommand, TrainingFrame } from '@shared/contract'
+import { isFromWorker } from '@core/runnerProtocol'
+import { RunSession } from '@core/runnerSession'
+import type { RunFrame } from '@core/runnerTypes'
+import { isAllowedExternalUrl } from '@shared/externalLinks'
+import { workerLossDetail, type WorkerLoss } from '@shared/workerLoss'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
 export interface TrainingWorker {

@@ -5,7 +5,7 @@
 // re-renders one row of the grid rather than all of them.
 import { computed, markRaw, ref, shallowReactive, shallowRef } from 'vue'
 import { defineStore } from 'pinia'
-import { MAX_REPORTED_ISSUES, type DatasetIssue } from '../../../core/dataset'
+import { MAX_REPORTED_ISSUES, type DatasetIssue } from '@core/dataset'
 import { DataTable } from './datasetTable'
 import { UndoHistory, type Edit } from './datasetHistory'
 import * as edits from './datasetEdits'

@@ -9,9 +9,9 @@ import {
   type CsvDelimiter,
   type CsvIssue,
   type CsvTable
-} from '../../../core/csv'
-import { MAX_REPORTED_ISSUES, validateTable, type DatasetIssue } from '../../../core/dataset'
-import { toyFeatureNames, toyX, toyY } from '../../../core/toy'
+} from '@core/csv'
+import { MAX_REPORTED_ISSUES, validateTable, type DatasetIssue } from '@core/dataset'
+import { toyFeatureNames, toyX, toyY } from '@core/toy'
 import {
   canonicalText,
   DataTable,

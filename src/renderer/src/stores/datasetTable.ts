@@ -3,12 +3,7 @@
 // where it differs from the number's own spelling ("1.50", "abc", "inf"), so the table shows what
 // was typed without holding a string per cell. The invalid cells of each row are counted on every
 // edit, so an edit never rescans the table and the problems are found by skipping clean rows.
-import {
-  cellToNumber,
-  type Dataset,
-  type DatasetIssue,
-  type DatasetIssueCode
-} from '../../../core/dataset'
+import { cellToNumber, type Dataset, type DatasetIssue, type DatasetIssueCode } from '@core/dataset'
 
 export interface TableState {
   featureNames: string[]

@@ -11,8 +11,8 @@ import {
   type InitKind,
   type SgdConfig,
   type TrainingConfig
-} from '../../../core/config'
-import type { Speed } from '../../../shared/contract'
+} from '@core/config'
+import type { Speed } from '@shared/contract'
 import {
   minimumLogEvery,
   parseField,

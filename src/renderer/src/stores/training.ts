@@ -3,8 +3,8 @@
 // frames of any other run (a stopped one, a reset one) are ignored by run id.
 import { defineStore } from 'pinia'
 import { computed, markRaw, onScopeDispose, ref, shallowRef, triggerRef } from 'vue'
-import type { Dataset } from '../../../core/dataset'
-import type { TrainingConfig } from '../../../core/config'
+import type { Dataset } from '@core/dataset'
+import type { TrainingConfig } from '@core/config'
 import type {
   ApiError,
   ApiResult,
@@ -14,7 +14,7 @@ import type {
   RunState,
   Speed,
   TrainingFrame
-} from '../../../shared/contract'
+} from '@shared/contract'
 import { useLabApi } from '../composables/useTrainingApi'
 import { createFrameBatcher } from '../composables/useTrainingFrames'
 import { useDatasetStore } from './dataset'

@@ -1,7 +1,7 @@
 // The run's points for drawing and its log lines. Deliberately not reactive: a long run appends
 // hundreds of thousands of points, and Vue tracking each one would cost more than drawing them.
 // Charts subscribe instead: 'append' says which points are new, 'reset' says start over.
-import type { HistoryChunk, LogLine } from '../../../shared/contract'
+import type { HistoryChunk, LogLine } from '@shared/contract'
 
 export type HistoryEvent = { kind: 'append'; from: number } | { kind: 'reset' }
 export type HistoryListener = (event: HistoryEvent) => void

@@ -2,7 +2,7 @@
 // all three, so this store also answers the menu's commands.
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref } from 'vue'
-import type { Locale, MenuCommand, Theme } from '../../../shared/contract'
+import type { Locale, MenuCommand, Theme } from '@shared/contract'
 import { detectLocale, rememberLocale } from '../i18n'
 import { readRemembered, remember } from '../i18n/remembered'
 import { useLabApi } from '../composables/useTrainingApi'

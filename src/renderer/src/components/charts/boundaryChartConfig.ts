@@ -1,10 +1,10 @@
 // The decision-line chart: the rows as points (fail and pass differ in colour AND shape, for
 // colour-blind students and washed-out projectors) and the line H(x) = threshold as a segment.
 import type { TooltipItem } from 'chart.js'
-import { formatFixed } from '../../../../core/format'
-import type { Dataset } from '../../../../core/dataset'
-import type { ChartPalette } from '../../composables/useChartTheme'
-import type { Boundary, PlotBounds } from '../../composables/useDecisionBoundary'
+import { formatFixed } from '@core/format'
+import type { Dataset } from '@core/dataset'
+import type { ChartPalette } from '@renderer/composables/useChartTheme'
+import type { Boundary, PlotBounds } from '@renderer/composables/useDecisionBoundary'
 import type { ChartPoint, LineChartConfig } from './chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 

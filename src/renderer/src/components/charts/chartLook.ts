@@ -2,7 +2,7 @@
 // fills its box; axes and tooltips in the theme's colours. Applied at creation and again on a
 // change of theme or language (see chartSetup: looks change through the plain configuration).
 import type { ChartOptions, TooltipOptions } from 'chart.js'
-import type { ChartPalette } from '../../composables/useChartTheme'
+import type { ChartPalette } from '@renderer/composables/useChartTheme'
 import type { LineChartConfig } from './chartSetup'
 
 export const CHART_BASE_OPTIONS = {

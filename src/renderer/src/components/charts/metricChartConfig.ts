@@ -2,9 +2,9 @@
 // tested. Built for streaming long runs: no animation, `parsing: false` with sorted {x, y} points
 // (Chart.js uses them as they are), and min-max decimation, which keeps every spike and dip.
 import type { TooltipItem } from 'chart.js'
-import { formatFixed } from '../../../../core/format'
+import { formatFixed } from '@core/format'
 import { formatPercent } from '../predictions/predictionFormat'
-import type { ChartPalette } from '../../composables/useChartTheme'
+import type { ChartPalette } from '@renderer/composables/useChartTheme'
 import type { LineChartConfig } from './chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 

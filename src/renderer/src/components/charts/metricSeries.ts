@@ -1,7 +1,7 @@
 // One metric of the run (cost or accuracy) as chart points: the per-epoch curve and the logged
 // epochs' markers, over the whole run or, once zoomed, over the visible range at full detail.
 // Also keeps the latest and the best value for the chart's text alternative.
-import type { LogLine } from '../../../../shared/contract'
+import type { LogLine } from '@shared/contract'
 import type { ChartPoint } from './chartSetup'
 import type { Metric } from './metricChartConfig'
 import { StreamingView, rangeView, type SeriesSource } from './seriesView'

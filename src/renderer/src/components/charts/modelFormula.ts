@@ -3,7 +3,7 @@
 // as plain text for readers that do not read MathML. Numbers with 4 decimals, the same in every
 // language (formatFixed, never the locale's separators). Beyond three features the sum is written
 // compactly, with the first two weights and the last on a line of their own.
-import { formatFixed } from '../../../../core/format'
+import { formatFixed } from '@core/format'
 
 /** Past this many features: σ(Σ w_j x_j + b) with the weights listed apart. */
 export const EXPANDED_UP_TO = 3

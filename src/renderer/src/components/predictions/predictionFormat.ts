@@ -1,6 +1,6 @@
 // How the Prediction panel writes numbers: the same in every language, never in scientific
 // notation (a student reading 1e-9 as "1" is exactly the confusion to avoid).
-import { formatFixed } from '../../../../core/format'
+import { formatFixed } from '@core/format'
 
 /** H(x) with 4 decimals: 1e-9 -> '0.0000', 0.99995 -> '1.0000' (Python's '{:.4f}'). */
 export function formatProbability(probability: number): string {

@@ -1,7 +1,7 @@
 // The prediction table's fixed geometry. Every row has the same height, so the virtualiser can
 // place 100,000 rows without measuring them; and every column a fixed width, because each row is
 // its own grid: flexible tracks would size differently row by row and the columns would not line up.
-import type { Dataset } from '../../../../core/dataset'
+import type { Dataset } from '@core/dataset'
 import { formatFeature } from './predictionFormat'
 
 export const ROW_HEIGHT = 28
