@@ -113,10 +113,7 @@ describe('the preload source', () => {
     ].map((match) => match[1])
 
   it("loads only 'electron' and the channel names, which load nothing", () => {
-    expect(runtimeImports('src/preload/index.ts').sort()).toEqual([
-      '@shared/channels',
-      'electron'
-    ])
+    expect(runtimeImports('src/preload/index.ts').sort()).toEqual(['@shared/channels', 'electron'])
     expect(runtimeImports('src/shared/channels.ts')).toEqual([])
   })
 })
