@@ -3,7 +3,7 @@
 // new-user flow through the window (e2e/web/newUserFlow.ts) with the language from the menu. Runs
 // where the Electron binary exists; skips the whole file, saying why, where it does not.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
+import type { LabApi, RunCommand, TrainingFrame, TrainRequest } from '@shared/contract'
 import { labLog } from '../web/labSteps'
 import { newUserFlow } from '../web/newUserFlow'
 import { electronBinaryOrSkipReason } from './electronBinary'
@@ -100,19 +100,10 @@ async function latest(runId: string): Promise<{ state: string; epoch: number } |
 const logOf = (frames: TrainingFrame[]): string[] =>
   frames.flatMap((frame) => frame.logLines.map((line) => line.text))
 
-async function control(
-  call: 'pause' | 'resume' | 'stop' | 'step' | 'setSpeed',
-  runId: string,
-  extra?: number | TrainRequest['speed']
-): Promise<void> {
+async function control(runId: string, command: RunCommand): Promise<void> {
   const result = await page.evaluate(
-    ({ call, runId, extra }) => {
-      const api = (globalThis as unknown as LabPage).labApi
-      if (call === 'step') return api.step(runId, extra as number)
-      if (call === 'setSpeed') return api.setSpeed(runId, extra as TrainRequest['speed'])
-      return api[call](runId)
-    },
-    { call, runId, extra }
+    ({ runId, command }) => (globalThis as unknown as LabPage).labApi.command(runId, command),
+    { runId, command }
   )
   expect(result).toEqual({ ok: true, value: null })
 }
@@ -228,7 +219,7 @@ test.describe('the window', () => {
       const api = (globalThis as unknown as LabPage).labApi
       return [
         await api.train({} as never),
-        await api.step('run-1', -5),
+        await api.command('run-1', { kind: 'step', epochs: -5 }),
         await api.openExternal('https://evil.example/')
       ]
     })
@@ -261,17 +252,17 @@ test.describe('live training through the LabApi', () => {
   test('pause holds the epoch, step runs exactly N, resume and a speed change finish the run', async () => {
     const runId = await train({ mode: 'paced', epochsPerSecond: 20 })
     await expect.poll(async () => (await latest(runId))?.epoch ?? -1).toBeGreaterThanOrEqual(2)
-    await control('pause', runId)
+    await control(runId, { kind: 'pause' })
     await expect.poll(async () => (await latest(runId))?.state).toBe('paused')
     const paused = (await latest(runId))?.epoch ?? -1
     await page.waitForTimeout(500)
     expect((await latest(runId))?.epoch).toBe(paused)
 
-    await control('step', runId, 10)
+    await control(runId, { kind: 'step', epochs: 10 })
     await expect.poll(() => latest(runId)).toEqual({ state: 'paused', epoch: paused + 10 })
 
-    await control('setSpeed', runId, { mode: 'max' })
-    await control('resume', runId)
+    await control(runId, { kind: 'setSpeed', speed: { mode: 'max' } })
+    await control(runId, { kind: 'resume' })
     await expect
       .poll(() => latest(runId), { timeout: 60_000 })
       .toEqual({ state: 'done', epoch: 1000 })
@@ -281,7 +272,7 @@ test.describe('live training through the LabApi', () => {
   test('stop ends a run for good, and the next run starts afresh', async () => {
     const first = await train({ mode: 'paced', epochsPerSecond: 5 })
     await expect.poll(async () => (await latest(first))?.state).toBe('running')
-    await control('stop', first)
+    await control(first, { kind: 'stop' })
     await expect.poll(async () => (await latest(first))?.state).toBe('stopped')
     const stopped = (await framesOf(first)).length
     await page.waitForTimeout(500)

@@ -23,21 +23,18 @@ export type FramePost = (frame: RunFrame, transfer: ArrayBuffer[]) => void
 
 export interface RunnerOptions {
   runId: string
-  /** Validated already (see runnerInput.ts). */
+  /** Validated already, where it came in (main's IPC, the web edition's LabApi). */
   request: RunRequest
   post: FramePost
   clock?: RunnerClock
   accumulator?: BatchAccumulator
   /** Exact history points per run before the envelope (DEFAULT_HISTORY_CAP). */
   historyCap?: number
-  /** Above this many rows frames carry no probabilities (the renderer computes them). */
-  probabilityRowLimit?: number
   /** Work per slice before yielding to the event loop. */
   sliceMs?: number
   frameIntervalMs?: number
 }
 
-export const DEFAULT_PROBABILITY_ROW_LIMIT = 100_000
 export const DEFAULT_SLICE_MS = 8
 export const DEFAULT_FRAME_INTERVAL_MS = 1000 / 60
 /** Epochs run between two looks at the clock are sized to take about this long. */
@@ -50,7 +47,6 @@ export class Runner {
   private readonly history: HistoryBuffer
   private readonly pace: Pace
   private readonly meter: RateMeter
-  private readonly rows: number
   private readonly lastEpoch: number
   private readonly logEvery: number
   private logLines: RunLogLine[] = []
@@ -75,7 +71,6 @@ export class Runner {
       ? Trainer.resume(dataset, request.config, request.resumeFrom, trainerOptions)
       : Trainer.start(dataset, request.config, trainerOptions)
     this.clock = options.clock ?? systemClock()
-    this.rows = request.data.rows
     this.lastEpoch = request.config.epochs
     this.logEvery = request.config.logEvery
     this.history = new HistoryBuffer(options.historyCap ?? DEFAULT_HISTORY_CAP, this.lastEpoch)
@@ -166,8 +161,8 @@ export class Runner {
     try {
       this.slice()
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      this.finish('error', { code: 'workerCrashed', detail })
+      const message = error instanceof Error ? error.message : String(error)
+      this.finish('error', { code: 'workerCrashed', loss: { kind: 'failed', message } })
       return
     }
     const { trainer } = this
@@ -261,12 +256,6 @@ export class Runner {
       weights: trainer.weights,
       bias: trainer.bias,
       epochsPerSecond: measured ? this.meter.sample(now, this.epochsRun) : 0
-    }
-    if (this.rows <= (this.options.probabilityRowLimit ?? DEFAULT_PROBABILITY_ROW_LIMIT)) {
-      const probabilities = new Float64Array(this.rows)
-      trainer.probabilitiesInto(probabilities)
-      frame.probabilities = probabilities
-      transfer.push(probabilities.buffer)
     }
     if (problem) frame.problem = problem
     this.logLines = []

@@ -1,12 +1,41 @@
-// The host side of the protocol for one window: at most one run, checked input, late frames of
-// replaced or finished runs dropped, and an `error` frame when the worker dies under a run. The
-// training service (one session per window) and the web edition (one per page) share it.
-import { checkRunRequest, checkSpeed, checkStepEpochs, type RunInputError } from './runnerInput'
-import { transferList, type FromWorker, type ToWorker } from './runnerProtocol'
-import { isFinalState, type RunCommand, type RunFrame, type RunRequest } from './runnerTypes'
+// The host side of the protocol for one window: at most one run, late frames of replaced or
+// finished runs dropped, and the worker that trains it. The worker starts on first use and lives
+// as long as the window trains (one start-up per window, not per run); when it is lost, its run
+// ends with an `error` frame that says why, and the next run gets a fresh worker. The desktop's
+// training service (one session per window, over worker_threads) and the web edition (one per
+// page, over a Web Worker) share it, each through a thin adapter that starts its kind of worker.
+//
+// Requests are trusted here: they were validated once where they came in (main's IPC, the web
+// edition's LabApi), so they are plain data, never proxies.
+import { isFromWorker, transferList, type FromWorker, type ToWorker } from './runnerProtocol'
+import {
+  isFinalState,
+  type RunCommand,
+  type RunFrame,
+  type RunRequest,
+  type WorkerLoss
+} from './runnerTypes'
+
+/** One training worker as its host sees it, whatever runs it. */
+export interface TrainingWorker {
+  post(message: ToWorker, transfer: ArrayBuffer[]): void
+  /** Ends the worker; the host ignores whatever it reports afterwards. */
+  terminate(): void | Promise<unknown>
+}
+
+/** What a worker reports to its host. */
+export interface TrainingWorkerEvents {
+  /** Every message the worker posts, as it arrived (the session checks it). */
+  message(data: unknown): void
+  /** The worker failed or ended on its own. */
+  lost(loss: WorkerLoss): void
+}
+
+/** Starts a worker wired to `events`. Throwing means no worker could be started. */
+export type SpawnTrainingWorker = (events: TrainingWorkerEvents) => TrainingWorker
 
 export interface SessionError {
-  code: RunInputError['code'] | 'noSuchRun' | 'internal'
+  code: 'noSuchRun' | 'internal'
   field?: string
   message: string
 }
@@ -15,8 +44,7 @@ export interface SessionError {
 export type SessionResult<T> = { ok: true; value: T } | { ok: false; error: SessionError }
 
 export interface RunSessionOptions {
-  /** To the worker; may create it. Throwing means the worker could not be reached. */
-  send(message: ToWorker, transfer: ArrayBuffer[]): void
+  spawnWorker: SpawnTrainingWorker
   /** To whoever shows the run. */
   deliver(frame: RunFrame): void
   newRunId(): string
@@ -38,17 +66,9 @@ interface CurrentRun {
 
 const failure = (error: SessionError): { ok: false; error: SessionError } => ({ ok: false, error })
 
-/** Plain copies of objects and arrays (a store may hand us proxies, which cannot be posted). */
-function plain<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(plain) as T
-  if (typeof value !== 'object' || value === null || ArrayBuffer.isView(value)) return value
-  const copy: Record<string, unknown> = {}
-  for (const [key, item] of Object.entries(value)) copy[key] = plain(item)
-  return copy as T
-}
-
 export class RunSession {
   private run: CurrentRun | null = null
+  private worker: TrainingWorker | null = null
 
   constructor(private readonly options: RunSessionOptions) {}
 
@@ -59,25 +79,22 @@ export class RunSession {
 
   /** Starts a run, replacing the current one (whose late frames are then ignored). */
   start(request: RunRequest): SessionResult<{ runId: string }> {
-    const invalid = checkRunRequest(request)
-    if (invalid) return failure(invalid)
     const runId = this.options.newRunId()
-    const message: ToWorker = { type: 'start', runId, request: plain(request) }
     const transfer = this.options.transferData ? transferList(request) : []
-    const firstEpoch = request.resumeFrom ? request.resumeFrom.epoch : 0
+    const saved = request.resumeFrom
     const previous = this.run
     this.run = {
       id: runId,
       totalEpochs: request.config.epochs,
       seq: -1,
-      epoch: firstEpoch - 1,
+      epoch: (saved?.epoch ?? 0) - 1,
       downsampled: false,
-      weights: request.resumeFrom ? request.resumeFrom.params.slice(0, -1) : [],
-      bias: request.resumeFrom ? request.resumeFrom.params[request.data.cols] : 0,
+      weights: saved ? saved.params.slice(0, -1) : [],
+      bias: saved ? saved.params[request.data.cols] : 0,
       over: false
     }
     try {
-      this.options.send(message, transfer)
+      this.workerForStart().post({ type: 'start', runId, request }, transfer)
     } catch (error) {
       this.run = previous
       const detail = error instanceof Error ? error.message : String(error)
@@ -86,27 +103,56 @@ export class RunSession {
     return { ok: true, value: { runId } }
   }
 
+  /** Hands a command to the run it names. A run that has ended takes none (nor is that an error). */
   command(runId: string, command: RunCommand): SessionResult<null> {
     const run = this.run
     if (run === null || run.id !== runId) {
       return failure({ code: 'noSuchRun', field: 'runId', message: `no run ${runId} here` })
     }
-    const invalid =
-      command.kind === 'step'
-        ? checkStepEpochs(command.epochs)
-        : command.kind === 'setSpeed'
-          ? checkSpeed(command.speed)
-          : null
-    if (invalid) return failure(invalid)
-    // A run that has ended takes no more commands; asking is not an error (the user was quick).
-    if (!run.over) this.options.send({ type: 'command', runId, command: plain(command) }, [])
+    if (!run.over && this.worker) this.worker.post({ type: 'command', runId, command }, [])
     return { ok: true, value: null }
   }
 
-  receive(message: FromWorker): void {
+  /** Stops the current run, if any (its window is going away); no more frames are delivered. */
+  end(): void {
+    const run = this.run
+    if (run === null || run.over) return
+    run.over = true
+    this.worker?.post({ type: 'command', runId: run.id, command: { kind: 'stop' } }, [])
+  }
+
+  /** Stops the run and ends the worker. */
+  async dispose(): Promise<void> {
+    this.end()
+    const worker = this.worker
+    this.worker = null
+    await worker?.terminate()
+  }
+
+  private workerForStart(): TrainingWorker {
+    if (this.worker) return this.worker
+    let spawned: TrainingWorker | null = null
+    // Events of a worker this session already let go are stale: a terminated worker still
+    // reports its exit.
+    const isCurrent = (): boolean => spawned !== null && this.worker === spawned
+    spawned = this.options.spawnWorker({
+      message: (data) => {
+        if (!isCurrent()) return
+        if (isFromWorker(data)) this.receive(data)
+        else this.lose({ kind: 'unknownMessage' })
+      },
+      lost: (loss) => {
+        if (isCurrent()) this.lose(loss)
+      }
+    })
+    this.worker = spawned
+    return spawned
+  }
+
+  private receive(message: FromWorker): void {
     const run = this.run
     if (run === null || run.over || message.runId !== run.id) return
-    if (message.type === 'failed') return this.fail(message.detail)
+    if (message.type === 'failed') return this.fail({ kind: 'failed', message: message.detail })
     const { frame } = message
     run.seq = frame.seq
     run.epoch = frame.epoch
@@ -117,40 +163,34 @@ export class RunSession {
     this.options.deliver(frame)
   }
 
-  /** The worker died or could not be reached: the current run ends with an error frame. */
-  workerLost(detail: string): void {
-    if (this.run && !this.run.over) this.fail(detail)
+  /** The worker failed: forget it (ending it if it still runs) and fail its run. */
+  private lose(loss: WorkerLoss): void {
+    const worker = this.worker
+    this.worker = null
+    Promise.resolve(worker?.terminate()).catch((error: unknown) =>
+      console.error('Logit Lab: ending a failed training worker', error)
+    )
+    if (this.run && !this.run.over) this.fail(loss)
   }
 
-  /** Stops the current run, if any (its window is going away); no more frames are delivered. */
-  end(): void {
-    const run = this.run
-    if (run === null || run.over) return
-    run.over = true
-    this.options.send({ type: 'command', runId: run.id, command: { kind: 'stop' } }, [])
-  }
-
-  private fail(detail: string): void {
+  private fail(loss: WorkerLoss): void {
     const run = this.run as CurrentRun
     run.over = true
     run.seq++
+    const empty = new Float64Array(0)
     this.options.deliver({
       runId: run.id,
       seq: run.seq,
       state: 'error',
       epoch: run.epoch,
       totalEpochs: run.totalEpochs,
-      points: {
-        epochs: new Float64Array(0),
-        cost: new Float64Array(0),
-        accuracy: new Float64Array(0)
-      },
+      points: { epochs: empty, cost: empty, accuracy: empty },
       downsampled: run.downsampled,
       logLines: [],
       weights: run.weights,
       bias: run.bias,
       epochsPerSecond: 0,
-      problem: { code: 'workerCrashed', detail }
+      problem: { code: 'workerCrashed', loss }
     })
   }
 }

@@ -44,9 +44,20 @@ export interface RunPoints {
   accuracy: Float64Array
 }
 
+/**
+ * Why a training worker was lost. Our own reasons are kinds the UI says in its language; an
+ * exception thrown in the worker (or a run it could not start) keeps its own words.
+ */
+export type WorkerLoss =
+  | { kind: 'unknownMessage' }
+  | { kind: 'unreadableMessage' }
+  | { kind: 'stopped' }
+  | { kind: 'exited'; exitCode: number }
+  | { kind: 'failed'; message: string }
+
 export type RunProblem =
   | { code: 'diverged'; epoch: number; quantity: 'cost' | 'gradients' | 'weights' }
-  | { code: 'workerCrashed'; detail: string }
+  | { code: 'workerCrashed'; loss: WorkerLoss }
 
 /** What a run reports (and the renderer receives), at most ~60 times a second. */
 export interface RunFrame {
@@ -65,8 +76,6 @@ export interface RunFrame {
   logLines: RunLogLine[]
   weights: number[]
   bias: number
-  /** H(x) per row with the latest weights; left out for very large data (the renderer computes). */
-  probabilities?: Float64Array
   epochsPerSecond: number
   problem?: RunProblem
 }

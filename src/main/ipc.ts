@@ -1,15 +1,13 @@
 // The only module that touches ipcMain. Every request arrives as `unknown`: the sender is checked,
 // the payload is parsed with its schema, and only then does a handler (and so a service) run.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import type { z } from 'zod'
-import type { ApiError } from '@shared/contract'
 import {
   invokeChannels,
   type InvokeMethod,
   type InvokePayloads,
   type InvokeResult
 } from '@shared/channels'
-import { invokePayloadSchemas } from '@shared/schemas'
+import { parseRequest } from '@shared/validation'
 import type { MenuControl } from './menu'
 import { createRequestHandlers, type TrainingPort } from './requestHandlers'
 import { openAllowedExternal } from './security'
@@ -39,26 +37,17 @@ function register<M extends InvokeMethod>(
   handler: RequestHandlers[M],
   isTrusted: SenderCheck
 ): void {
-  const schema: z.ZodType<InvokePayloads[M]> = invokePayloadSchemas[method]
   ipcMain.handle(invokeChannels[method], async (event, payload: unknown) => {
     // A foreign sender learns nothing and starts nothing.
     if (!isTrusted(event)) throw new Error(`${invokeChannels[method]}: untrusted sender`)
-    const parsed = schema.safeParse(payload)
-    if (!parsed.success) return { ok: false, error: invalidPayload(parsed.error) }
+    const parsed = parseRequest(method, payload)
+    if (!parsed.ok) return parsed
     try {
-      return await handler(event.sender.id, parsed.data)
+      return await handler(event.sender.id, parsed.value)
     } catch (error) {
       console.error(`${invokeChannels[method]} failed`, error)
       const message = error instanceof Error ? error.message : String(error)
       return { ok: false, error: { code: 'internal', message } }
     }
   })
-}
-
-/** The first problem, with the payload path it is about (e.g. "data.x.3.1"). */
-export function invalidPayload(error: z.ZodError): ApiError {
-  const issue = error.issues[0]
-  const message = issue?.message ?? 'invalid payload'
-  const field = issue?.path.map(String).join('.')
-  return field ? { code: 'invalidPayload', field, message } : { code: 'invalidPayload', message }
 }

@@ -37,11 +37,7 @@ function subscribe<M extends EventMethod>(
 const labApi: LabApi = {
   platform: 'electron',
   train: (trainRequest) => request('train', trainRequest),
-  pause: (runId) => request('pause', { runId }),
-  resume: (runId) => request('resume', { runId }),
-  step: (runId, epochs) => request('step', { runId, epochs }),
-  stop: (runId) => request('stop', { runId }),
-  setSpeed: (runId, speed) => request('setSpeed', { runId, speed }),
+  command: (runId, command) => request('command', { runId, command }),
   onFrame: (listener) => subscribe('onFrame', listener),
   onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
   setLocale: (locale) => request('setLocale', { locale }),

@@ -1,6 +1,6 @@
 // Every IPC channel between the renderer and main, declared once. The maps are keyed by LabApi's
 // method names, so a method added to LabApi without a channel here fails to compile.
-import type { LabApi, Locale, Speed, TrainRequest } from './contract'
+import type { LabApi, Locale, RunCommand, TrainRequest } from './contract'
 
 type Method = Exclude<keyof LabApi, 'platform'>
 /** LabApi's subscriptions (`onFrame`, `onMenuCommand`): main pushes on one channel each. */
@@ -12,11 +12,7 @@ export type Channel = `lab:${string}`
 
 export const invokeChannels = {
   train: 'lab:train',
-  pause: 'lab:pause',
-  resume: 'lab:resume',
-  step: 'lab:step',
-  stop: 'lab:stop',
-  setSpeed: 'lab:set-speed',
+  command: 'lab:command',
   setLocale: 'lab:set-locale',
   openExternal: 'lab:open-external'
 } as const satisfies Record<InvokeMethod, Channel>
@@ -26,18 +22,10 @@ export const eventChannels = {
   onMenuCommand: 'lab:menu-command'
 } as const satisfies Record<EventMethod, Channel>
 
-export interface RunRef {
-  runId: string
-}
-
 /** The one argument each request sends over IPC (positional LabApi arguments become fields). */
 export interface InvokePayloads {
   train: TrainRequest
-  pause: RunRef
-  resume: RunRef
-  step: { runId: string; epochs: number }
-  stop: RunRef
-  setSpeed: { runId: string; speed: Speed }
+  command: { runId: string; command: RunCommand }
   setLocale: { locale: Locale }
   openExternal: { url: string }
 }

@@ -2,6 +2,7 @@
 // in the web edition). Shapes only: the payload schemas that main validates against live in
 // ./schemas.ts and must describe exactly these types.
 import type {
+  RunCommand,
   RunData,
   RunFrame,
   RunLogLine,
@@ -12,7 +13,7 @@ import type {
 
 // The run's shapes are declared once, in core (which may import nothing of ours); these are the
 // contract's names for them.
-export type { RunProblem, RunState } from '../core/runnerTypes'
+export type { RunCommand, RunProblem, RunState, WorkerLoss } from '../core/runnerTypes'
 /** The data of one run, as transferable typed arrays (row-major features). */
 export type DatasetPayload = RunData
 /** 'max': as fast as possible; 'paced': slow motion for class. */
@@ -51,12 +52,8 @@ export type MenuCommand =
 export interface LabApi {
   readonly platform: 'electron' | 'web'
   train(request: TrainRequest): Promise<ApiResult<{ runId: string }>>
-  pause(runId: string): Promise<ApiResult<null>>
-  resume(runId: string): Promise<ApiResult<null>>
-  /** Run exactly `epochs` more epochs, then pause. */
-  step(runId: string, epochs: number): Promise<ApiResult<null>>
-  stop(runId: string): Promise<ApiResult<null>>
-  setSpeed(runId: string, speed: Speed): Promise<ApiResult<null>>
+  /** Pause, resume, step, stop or change the speed of the run `runId` (see RunCommand). */
+  command(runId: string, command: RunCommand): Promise<ApiResult<null>>
   /** Returns an unsubscribe function. */
   onFrame(listener: (frame: TrainingFrame) => void): () => void
   onMenuCommand(listener: (command: MenuCommand) => void): () => void

@@ -11,6 +11,9 @@ import {
   MT_STATE_WORDS
 } from './limits'
 
+/** The params of an issue about the data's values (the API's `invalidData`, see validation.ts). */
+export const DATA_ISSUE = { refused: 'data' } as const
+
 export const float64Array = z.custom<Float64Array>(
   (value) => value instanceof Float64Array,
   'expected a Float64Array'
@@ -28,6 +31,10 @@ export const datasetSchema = z
     const fail = (path: (string | number)[], message: string): void => {
       ctx.addIssue({ code: 'custom', path, message })
     }
+    /** A cell or a label: the user's data is refused, not the payload's shape. */
+    const refuseData = (path: (string | number)[], message: string): void => {
+      ctx.addIssue({ code: 'custom', path, message, params: DATA_ISSUE })
+    }
     const { rows, cols, x, y } = data
     if (rows * cols > MAX_CELLS) return fail(['rows'], `rows x cols must be at most ${MAX_CELLS}`)
     if (data.featureNames.length !== cols) return fail(['featureNames'], `expected ${cols} names`)
@@ -37,11 +44,13 @@ export const datasetSchema = z
       if (!Number.isFinite(x[i])) {
         const row = Math.floor(i / cols)
         const column = i % cols
-        return fail(['x', row, column], `row ${row}, column ${column}: not a finite number`)
+        return refuseData(['x', row, column], `row ${row}, column ${column}: not a finite number`)
       }
     }
     for (let row = 0; row < rows; row++) {
-      if (y[row] !== 0 && y[row] !== 1) return fail(['y', row], `row ${row}: label must be 0 or 1`)
+      if (y[row] !== 0 && y[row] !== 1) {
+        return refuseData(['y', row], `row ${row}: label must be 0 or 1`)
+      }
     }
   })
 

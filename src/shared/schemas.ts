@@ -10,10 +10,12 @@ import type {
   DatasetPayload,
   Locale,
   MenuCommand,
+  RunCommand,
   Speed,
   Theme,
   TrainingFrame,
-  TrainRequest
+  TrainRequest,
+  WorkerLoss
 } from './contract'
 import {
   MAX_EPOCHS,
@@ -107,15 +109,18 @@ export const trainRequestSchema = z
     }
   })
 
-export const runRefSchema = z.strictObject({ runId: runIdSchema })
+/** What a run may be asked while it runs: one entry per RunCommand. */
+export const runCommandSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('pause') }),
+  z.strictObject({ kind: z.literal('resume') }),
+  z.strictObject({ kind: z.literal('step'), epochs: epochCount.min(1) }),
+  z.strictObject({ kind: z.literal('stop') }),
+  z.strictObject({ kind: z.literal('setSpeed'), speed: speedSchema })
+])
 
 const requestSchemas = {
   train: trainRequestSchema,
-  pause: runRefSchema,
-  resume: runRefSchema,
-  stop: runRefSchema,
-  step: z.strictObject({ runId: runIdSchema, epochs: epochCount.min(1) }),
-  setSpeed: z.strictObject({ runId: runIdSchema, speed: speedSchema }),
+  command: z.strictObject({ runId: runIdSchema, command: runCommandSchema }),
   setLocale: z.strictObject({ locale: localeSchema }),
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })
 }
@@ -130,6 +135,14 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('showShortcuts') }),
   z.strictObject({ kind: z.literal('importCsv') }),
   z.strictObject({ kind: z.literal('exportCsv') })
+])
+
+export const workerLossSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unknownMessage') }),
+  z.strictObject({ kind: z.literal('unreadableMessage') }),
+  z.strictObject({ kind: z.literal('stopped') }),
+  z.strictObject({ kind: z.literal('exited'), exitCode: z.number().int() }),
+  z.strictObject({ kind: z.literal('failed'), message: z.string() })
 ])
 
 const logLineSchema = z.strictObject({
@@ -150,7 +163,6 @@ export const trainingFrameSchema = z.strictObject({
   logLines: z.array(logLineSchema),
   weights: z.array(z.number()),
   bias: z.number(),
-  probabilities: float64Array.optional(),
   epochsPerSecond: nonNegative,
   problem: z
     .discriminatedUnion('code', [
@@ -159,7 +171,7 @@ export const trainingFrameSchema = z.strictObject({
         epoch: z.number().int().min(0),
         quantity: z.enum(['cost', 'gradients', 'weights'])
       }),
-      z.strictObject({ code: z.literal('workerCrashed'), detail: z.string() })
+      z.strictObject({ code: z.literal('workerCrashed'), loss: workerLossSchema })
     ])
     .optional()
 })
@@ -179,6 +191,8 @@ export type _SchemasMatchContract = [
   Expect<Same<z.infer<typeof trainingConfigSchema>, TrainingConfig>>,
   Expect<Same<z.infer<typeof trainerStateSchema>, TrainerState>>,
   Expect<Same<z.infer<typeof speedSchema>, Speed>>,
+  Expect<Same<z.infer<typeof runCommandSchema>, RunCommand>>,
+  Expect<Same<z.infer<typeof workerLossSchema>, WorkerLoss>>,
   Expect<Same<z.infer<typeof localeSchema>, Locale>>,
   Expect<Same<z.infer<typeof themeSchema>, Theme>>,
   Expect<Same<z.infer<typeof menuCommandSchema>, MenuCommand>>,

@@ -57,13 +57,14 @@ describe('Runner', () => {
     ])
   })
 
-  it('posts the initial weights and probabilities before the first epoch', () => {
+  it('posts the initial weights before the first epoch, and no per-row probabilities', () => {
     const { frames } = startRunner(toyRequest())
     expect(frames).toHaveLength(1)
     const [first] = frames
     expect(first).toMatchObject({ seq: 0, state: 'running', epoch: -1, weights: [0, 0], bias: 0 })
     expect(first.points.epochs).toHaveLength(0)
-    expect(Array.from(first.probabilities ?? [])).toEqual([0.5, 0.5, 0.5, 0.5, 0.5, 0.5])
+    // The renderer computes H(x) for the rows it shows; frames do not carry them.
+    expect(Object.keys(first)).not.toContain('probabilities')
   })
 
   it('keeps the same history and lines as an uninterrupted trainer, whatever the slicing', () => {
@@ -281,15 +282,6 @@ describe('Runner', () => {
     )
   })
 
-  it('leaves probabilities out above the row limit', () => {
-    expect(startRunner(toyRequest(), { probabilityRowLimit: 5 }).frames[0].probabilities).toBe(
-      undefined
-    )
-    expect(
-      startRunner(toyRequest(), { probabilityRowLimit: 6 }).frames[0].probabilities
-    ).toHaveLength(6)
-  })
-
   it('ends with an error frame when training throws', () => {
     const accumulator: BatchAccumulator = {
       accumulate() {
@@ -300,7 +292,10 @@ describe('Runner', () => {
     clock.runUntil(() => clock.idle)
     expect(last()).toMatchObject({
       state: 'error',
-      problem: { code: 'workerCrashed', detail: 'a thread of the pool died' }
+      problem: {
+        code: 'workerCrashed',
+        loss: { kind: 'failed', message: 'a thread of the pool died' }
+      }
     })
   })
 

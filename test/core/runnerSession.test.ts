@@ -1,20 +1,47 @@
+// RunSession: one window's run and the worker that trains it, with a fake worker that records
+// what it is sent and reports what a test tells it to.
 import { describe, expect, it } from 'vitest'
-import type { FromWorker, ToWorker } from '@core/runnerProtocol'
-import { RunSession } from '@core/runnerSession'
-import type { RunFrame } from '@core/runnerTypes'
+import type { FromWorker, ToWorker } from '../../src/core/runnerProtocol'
+import {
+  RunSession,
+  type TrainingWorker,
+  type TrainingWorkerEvents
+} from '../../src/core/runnerSession'
+import type { RunFrame, WorkerLoss } from '../../src/core/runnerTypes'
 import { toyRequest } from './runnerFakes'
 
-function session(transferData = false) {
-  const sent: { message: ToWorker; transfer: ArrayBuffer[] }[] = []
+class FakeWorker implements TrainingWorker {
+  readonly sent: { message: ToWorker; transfer: ArrayBuffer[] }[] = []
+  terminated = false
+  constructor(readonly events: TrainingWorkerEvents) {}
+  post(message: ToWorker, transfer: ArrayBuffer[]): void {
+    this.sent.push({ message, transfer })
+  }
+  terminate(): void {
+    this.terminated = true
+  }
+  report(message: unknown): void {
+    this.events.message(message)
+  }
+}
+
+function session(options: { transferData?: boolean; failSpawn?: boolean } = {}) {
+  const workers: FakeWorker[] = []
   const delivered: RunFrame[] = []
   let ids = 0
   const runs = new RunSession({
-    send: (message, transfer) => sent.push({ message, transfer }),
+    spawnWorker: (events) => {
+      if (options.failSpawn) throw new Error('spawn failed')
+      const worker = new FakeWorker(events)
+      workers.push(worker)
+      return worker
+    },
     deliver: (frame) => delivered.push(frame),
     newRunId: () => `run-${++ids}`,
-    transferData
+    transferData: options.transferData ?? false
   })
-  return { runs, sent, delivered }
+  const sent = (): ToWorker[] => workers.flatMap((worker) => worker.sent.map((s) => s.message))
+  return { runs, workers, delivered, sent }
 }
 
 function frame(runId: string, seq: number, state: RunFrame['state'] = 'running'): FromWorker {
@@ -39,173 +66,149 @@ function frame(runId: string, seq: number, state: RunFrame['state'] = 'running')
 }
 
 describe('RunSession', () => {
-  it('starts a run with the request and a fresh id', () => {
-    const { runs, sent } = session()
-    const result = runs.start(toyRequest())
-    expect(result).toEqual({ ok: true, value: { runId: 'run-1' } })
-    expect(sent).toHaveLength(1)
-    expect(sent[0].message).toMatchObject({ type: 'start', runId: 'run-1' })
-    expect(sent[0].transfer).toEqual([])
-    expect(runs.activeRunId).toBe('run-1')
+  it('starts its worker on the first run and keeps it for the next', () => {
+    const { runs, workers, sent } = session()
+    expect(workers).toHaveLength(0)
+    expect(runs.start(toyRequest())).toEqual({ ok: true, value: { runId: 'run-1' } })
+    expect(runs.start(toyRequest())).toEqual({ ok: true, value: { runId: 'run-2' } })
+    expect(workers).toHaveLength(1)
+    expect(sent().map((m) => `${m.type} ${m.runId}`)).toEqual(['start run-1', 'start run-2'])
+    expect(workers[0].sent[0].transfer).toEqual([])
+    expect(runs.activeRunId).toBe('run-2')
   })
 
   it('transfers the data buffers only when told to', () => {
-    const { runs, sent } = session(true)
+    const { runs, workers } = session({ transferData: true })
     const request = toyRequest()
     runs.start(request)
-    expect(sent[0].transfer).toEqual([request.data.x.buffer, request.data.y.buffer])
+    expect(workers[0].sent[0].transfer).toEqual([request.data.x.buffer, request.data.y.buffer])
   })
 
-  it('refuses a non-finite cell, naming its row and column, and starts nothing', () => {
-    const { runs, sent } = session()
-    const request = toyRequest()
-    request.data.x[2 * 2 + 1] = Number.NaN
-    const result = runs.start(request)
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'invalidData',
-        field: 'data.x[2][1]',
-        message: expect.stringMatching(/^row 3, column 2: .NaN. is not a finite number$/)
-      }
-    })
-    expect(sent).toHaveLength(0)
-    expect(runs.activeRunId).toBe(null)
-  })
-
-  it('refuses a label other than 0 or 1, and data whose shape does not add up', () => {
-    const { runs, sent } = session()
-    const badLabel = toyRequest()
-    badLabel.data.y[4] = 2
-    expect(runs.start(badLabel)).toMatchObject({
-      ok: false,
-      error: { code: 'invalidData', field: 'data.y[4]' }
-    })
-    const ragged = toyRequest()
-    ragged.data.x = ragged.data.x.slice(1)
-    expect(runs.start(ragged)).toMatchObject({
-      ok: false,
-      error: { code: 'invalidPayload', field: 'data.x' }
-    })
-    const noRows = toyRequest()
-    noRows.data = { ...noRows.data, rows: 0, x: new Float64Array(0), y: new Float64Array(0) }
-    expect(runs.start(noRows)).toMatchObject({ ok: false, error: { code: 'invalidData' } })
-    expect(sent).toHaveLength(0)
-  })
-
-  it('refuses bad settings, speeds and saved states by field', () => {
-    const { runs, sent } = session()
-    const field = (result: ReturnType<RunSession['start']>): string | undefined =>
-      result.ok ? undefined : result.error.field
-    expect(field(runs.start(toyRequest({ logEvery: 0 })))).toBe('config.logEvery')
-    expect(field(runs.start(toyRequest({ epochs: 1.5 })))).toBe('config.epochs')
-    expect(field(runs.start(toyRequest({}, { mode: 'paced', epochsPerSecond: 0 })))).toBe(
-      'speed.epochsPerSecond'
-    )
-    const resumeFrom = {
-      version: 1 as const,
-      epoch: 3,
-      params: [0, Number.NaN, 0],
-      optimizer: { kind: 'sgd' as const, momentumBuffer: null },
-      rng: { state: new Array<number>(624).fill(1), index: 624 }
-    }
-    expect(field(runs.start({ ...toyRequest(), resumeFrom }))).toBe('resumeFrom.params')
-    expect(
-      field(runs.start({ ...toyRequest(), resumeFrom: { ...resumeFrom, params: [0, 0] } }))
-    ).toBe('resumeFrom.params')
-    const lr = { ...toyRequest().config.optimizer, lr: -1 }
-    expect(field(runs.start(toyRequest({ optimizer: lr })))).toBe('config.optimizer.lr')
-    const future = { ...resumeFrom, params: [0, 0, 0], version: 2 as unknown as 1 }
-    expect(field(runs.start({ ...toyRequest(), resumeFrom: future }))).toBe('resumeFrom')
-    expect(sent).toHaveLength(0)
-  })
-
-  it('sends commands for its run only, and checks them', () => {
+  it('hands a command to its run unchanged, and refuses one for another run', () => {
     const { runs, sent } = session()
     runs.start(toyRequest())
-    expect(runs.command('run-1', { kind: 'step', epochs: 10 })).toEqual({ ok: true, value: null })
-    expect(sent.at(-1)?.message).toEqual({
-      type: 'command',
-      runId: 'run-1',
-      command: { kind: 'step', epochs: 10 }
-    })
+    const step = { kind: 'step' as const, epochs: 10 }
+    expect(runs.command('run-1', step)).toEqual({ ok: true, value: null })
+    expect(sent().at(-1)).toEqual({ type: 'command', runId: 'run-1', command: step })
     expect(runs.command('run-9', { kind: 'pause' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSuchRun', field: 'runId' }
+    })
+    expect(sent()).toHaveLength(2)
+  })
+
+  it('answers noSuchRun before any run, without starting a worker', () => {
+    const { runs, workers } = session()
+    expect(runs.command('run-1', { kind: 'stop' })).toMatchObject({
       ok: false,
       error: { code: 'noSuchRun' }
     })
-    expect(runs.command('run-1', { kind: 'step', epochs: 0 })).toMatchObject({
-      ok: false,
-      error: { code: 'invalidPayload', field: 'epochs' }
-    })
-    const speed = { mode: 'paced' as const, epochsPerSecond: -2 }
-    expect(runs.command('run-1', { kind: 'setSpeed', speed })).toMatchObject({
-      ok: false,
-      error: { field: 'speed.epochsPerSecond' }
-    })
-    expect(sent).toHaveLength(2)
+    expect(workers).toHaveLength(0)
   })
 
   it('delivers frames of the current run only, and none after its last', () => {
-    const { runs, delivered, sent } = session()
+    const { runs, workers, delivered, sent } = session()
     runs.start(toyRequest())
-    runs.receive(frame('run-1', 0))
+    const worker = workers[0]
+    worker.report(frame('run-1', 0))
     runs.start(toyRequest())
-    runs.receive(frame('run-1', 1)) // a late frame of the replaced run
-    runs.receive(frame('run-2', 0))
-    runs.receive(frame('run-2', 1, 'done'))
-    runs.receive(frame('run-2', 2))
+    worker.report(frame('run-1', 1)) // a late frame of the replaced run
+    worker.report(frame('run-2', 0))
+    worker.report(frame('run-2', 1, 'done'))
+    worker.report(frame('run-2', 2))
     expect(delivered.map((f) => `${f.runId}#${f.seq}`)).toEqual(['run-1#0', 'run-2#0', 'run-2#1'])
     expect(runs.activeRunId).toBe(null)
     // commands to an ended run are accepted and dropped
-    const count = sent.length
+    const count = sent().length
     expect(runs.command('run-2', { kind: 'pause' })).toEqual({ ok: true, value: null })
-    expect(sent).toHaveLength(count)
+    expect(sent()).toHaveLength(count)
   })
 
-  it('ends the run with an error frame, numbered next, when the worker is lost', () => {
-    const { runs, delivered } = session()
+  it.each<[string, (worker: FakeWorker) => void, WorkerLoss]>([
+    [
+      'exits',
+      (w) => w.events.lost({ kind: 'exited', exitCode: 3 }),
+      { kind: 'exited', exitCode: 3 }
+    ],
+    [
+      'throws',
+      (w) => w.events.lost({ kind: 'failed', message: 'out of memory' }),
+      { kind: 'failed', message: 'out of memory' }
+    ],
+    ['sends a message that is not ours', (w) => w.report({ hello: 1 }), { kind: 'unknownMessage' }]
+  ])(
+    'ends the run with an error frame saying why when the worker %s, then starts a fresh one',
+    (_name, breakIt, loss) => {
+      const { runs, workers, delivered } = session()
+      runs.start(toyRequest())
+      workers[0].report(frame('run-1', 0))
+      workers[0].report(frame('run-1', 1))
+      breakIt(workers[0])
+      expect(delivered.at(-1)).toMatchObject({
+        runId: 'run-1',
+        seq: 2,
+        state: 'error',
+        epoch: 10,
+        weights: [1, -1],
+        problem: { code: 'workerCrashed', loss }
+      })
+      expect(workers[0].terminated).toBe(true)
+      // What the lost worker says afterwards is stale: no second error frame.
+      workers[0].events.lost({ kind: 'exited', exitCode: 1 })
+      workers[0].report(frame('run-1', 2))
+      expect(delivered).toHaveLength(3)
+      runs.start(toyRequest())
+      expect(workers).toHaveLength(2)
+      expect(workers[1].sent[0].message).toMatchObject({ type: 'start', runId: 'run-2' })
+    }
+  )
+
+  it('turns a run the worker could not start into an error frame with its reason', () => {
+    const { runs, workers, delivered } = session()
     runs.start(toyRequest())
-    runs.receive(frame('run-1', 0))
-    runs.receive(frame('run-1', 1))
-    runs.workerLost('out of memory')
-    expect(delivered.at(-1)).toMatchObject({
-      runId: 'run-1',
-      seq: 2,
-      state: 'error',
-      epoch: 10,
-      weights: [1, -1],
-      problem: { code: 'workerCrashed', detail: 'out of memory' }
-    })
-    runs.workerLost('again')
-    expect(delivered).toHaveLength(3)
+    workers[0].report({ type: 'failed', runId: 'run-1', detail: 'no memory for the data' })
+    expect(delivered).toEqual([
+      expect.objectContaining({
+        seq: 0,
+        state: 'error',
+        epoch: -1,
+        problem: {
+          code: 'workerCrashed',
+          loss: { kind: 'failed', message: 'no memory for the data' }
+        }
+      })
+    ])
   })
 
-  it('turns a run the worker could not start into an error frame', () => {
-    const { runs, delivered } = session()
-    runs.start(toyRequest())
-    runs.receive({ type: 'failed', runId: 'run-1', detail: 'no memory for the data' })
-    expect(delivered).toHaveLength(1)
-    expect(delivered[0]).toMatchObject({
-      seq: 0,
-      state: 'error',
-      epoch: -1,
-      problem: { code: 'workerCrashed', detail: 'no memory for the data' }
-    })
+  it('starts a resumed run where its saved state ended, should the worker fail at once', () => {
+    const { runs, workers, delivered } = session()
+    const resumeFrom = {
+      version: 1 as const,
+      epoch: 40,
+      params: [0.25, -0.5, 0.125],
+      optimizer: { kind: 'sgd' as const, momentumBuffer: null },
+      rng: { state: new Array<number>(624).fill(1), index: 624 }
+    }
+    runs.start({ ...toyRequest(), resumeFrom })
+    workers[0].events.lost({ kind: 'stopped' })
+    expect(delivered[0]).toMatchObject({ epoch: 39, weights: [0.25, -0.5], bias: 0.125 })
   })
 
-  it('answers with an internal error when the worker cannot be reached', () => {
-    const runs = new RunSession({
-      send: () => {
-        throw new Error('spawn failed')
-      },
-      deliver: () => undefined,
-      newRunId: () => 'run-1',
-      transferData: false
-    })
+  it('answers with an internal error when no worker can be started', () => {
+    const { runs } = session({ failSpawn: true })
     expect(runs.start(toyRequest())).toMatchObject({
       ok: false,
       error: { code: 'internal', message: 'the training worker is unavailable: spawn failed' }
     })
+    expect(runs.activeRunId).toBe(null)
+  })
+
+  it('stops its run and ends its worker when disposed', async () => {
+    const { runs, workers, sent } = session()
+    runs.start(toyRequest())
+    await runs.dispose()
+    expect(sent().at(-1)).toEqual({ type: 'command', runId: 'run-1', command: { kind: 'stop' } })
+    expect(workers[0].terminated).toBe(true)
     expect(runs.activeRunId).toBe(null)
   })
 })

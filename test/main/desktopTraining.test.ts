@@ -5,6 +5,7 @@ import { setupIpc } from '../../src/main/ipc'
 import type { TrainingService } from '../../src/main/training/service'
 import { setupTraining } from '../../src/main/trainingBridge'
 import { createMainWindow } from '../../src/main/window'
+import { Trainer, toyDataset } from '@core'
 import { eventChannels, invokeChannels } from '@shared/channels'
 import type { ApiResult, TrainingFrame } from '@shared/contract'
 import { labRequest } from '../shared/contractArbitraries'
@@ -77,6 +78,32 @@ describe('training in the desktop shell', () => {
     expect(framesOf(bystander)).toEqual([])
   })
 
+  it('refuses bad data naming the row and column, and starts no worker', async () => {
+    const bad = labRequest()
+    bad.data.x[3 * 2] = Number.POSITIVE_INFINITY
+    const result = await request(window, 'train', bad)
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalidData', field: 'data.x[3][0]' }
+    })
+    expect(result.ok ? '' : result.error.message).toMatch(/^row 3, column 0: /)
+    expect(workers).toHaveLength(0)
+    expect(framesOf(window)).toHaveLength(0)
+  })
+
+  it('refuses a saved state with NaN weights before anything starts', async () => {
+    const trainer = Trainer.start(toyDataset(), labRequest().config)
+    trainer.run(10, () => undefined)
+    const resumeFrom = trainer.snapshot()
+    resumeFrom.params[1] = Number.NaN
+    expect(await request(window, 'train', { ...labRequest(), resumeFrom })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidPayload', field: 'resumeFrom.params[1]' }
+    })
+    expect(workers).toHaveLength(0)
+    expect(framesOf(window)).toHaveLength(0)
+  })
+
   it("lets no other window control a window's run", async () => {
     const other = createMainWindow() as unknown as FakeBrowserWindow
     const paced = { ...labRequest(), speed: { mode: 'paced', epochsPerSecond: 5 } }
@@ -85,11 +112,14 @@ describe('training in the desktop shell', () => {
       value: { runId: string }
     }
     const { runId } = started.value
-    expect(await request(other, 'pause', { runId })).toMatchObject({
+    expect(await request(other, 'command', { runId, command: { kind: 'pause' } })).toMatchObject({
       ok: false,
       error: { code: 'noSuchRun' }
     })
-    expect(await request(window, 'pause', { runId })).toEqual({ ok: true, value: null })
+    expect(await request(window, 'command', { runId, command: { kind: 'pause' } })).toEqual({
+      ok: true,
+      value: null
+    })
     await vi.waitFor(() => expect(framesOf(window).at(-1)?.state).toBe('paused'), {
       timeout: 10_000
     })

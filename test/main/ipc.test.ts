@@ -11,7 +11,7 @@ import { createMainWindow } from '../../src/main/window'
 import { invokeChannels, type InvokeMethod } from '@shared/channels'
 import { externalLinks } from '@shared/externalLinks'
 import { invokePayloadSchemas } from '@shared/schemas'
-import { labRequest, runIdArb, speedArb, trainRequestArb } from '../shared/contractArbitraries'
+import { labRequest, runCommandArb, runIdArb, trainRequestArb } from '../shared/contractArbitraries'
 import {
   FakeWebContents,
   invokeEvent,
@@ -31,22 +31,14 @@ type Fake<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? Mo
 function fakeTraining(): Fake<TrainingPort> {
   return {
     train: vi.fn(async () => ({ ok: true as const, value: { runId: 'run-1' } })),
-    pause: vi.fn(async () => ok),
-    resume: vi.fn(async () => ok),
-    stop: vi.fn(async () => ok),
-    step: vi.fn(async () => ok),
-    setSpeed: vi.fn(async () => ok)
+    command: vi.fn(async () => ok)
   }
 }
 
 /** A valid payload for each request channel. */
 const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
   train: trainRequestArb,
-  pause: fc.record({ runId: runIdArb }),
-  resume: fc.record({ runId: runIdArb }),
-  stop: fc.record({ runId: runIdArb }),
-  step: fc.record({ runId: runIdArb, epochs: fc.integer({ min: 1, max: 1e9 }) }),
-  setSpeed: fc.record({ runId: runIdArb, speed: speedArb }),
+  command: fc.record({ runId: runIdArb, command: runCommandArb }),
   setLocale: fc.record({ locale: fc.constantFrom('ko', 'en') }),
   openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) })
 }
@@ -89,28 +81,29 @@ describe('IPC handlers', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
   })
 
-  it.each(methods)(
-    '%s: 1,000 malformed payloads start nothing and get invalidPayload',
-    async (method) => {
-      const schema = invokePayloadSchemas[method]
-      await fc.assert(
-        fc.asyncProperty(malformedArb(validPayloads[method]), async (payload) => {
-          // What main receives is a structured clone; what cannot be cloned cannot be sent.
-          fc.pre(isCloneable(payload) && !schema.safeParse(structuredClone(payload)).success)
-          const result = await ipcMain.invoke(
-            invokeChannels[method],
-            invokeEvent(window.webContents),
-            payload
-          )
-          expect(result).toMatchObject({ ok: false, error: { code: 'invalidPayload' } })
-          expectNothingCalled()
-        }),
-        { numRuns: 1000 }
-      )
-    }
-  )
+  it.each(methods)('%s: 1,000 malformed payloads start nothing and are refused', async (method) => {
+    const schema = invokePayloadSchemas[method]
+    await fc.assert(
+      fc.asyncProperty(malformedArb(validPayloads[method]), async (payload) => {
+        // What main receives is a structured clone; what cannot be cloned cannot be sent.
+        fc.pre(isCloneable(payload) && !schema.safeParse(structuredClone(payload)).success)
+        const result = await ipcMain.invoke(
+          invokeChannels[method],
+          invokeEvent(window.webContents),
+          payload
+        )
+        // invalidData when the data's values are what is wrong (a cell, a label)
+        expect(result).toMatchObject({
+          ok: false,
+          error: { code: expect.stringMatching(/^invalid(Payload|Data)$/) }
+        })
+        expectNothingCalled()
+      }),
+      { numRuns: 1000 }
+    )
+  })
 
-  it('names the field of the first problem', async () => {
+  it('names the field of the first problem, and refuses a bad cell as the data', async () => {
     const request = labRequest()
     request.data.x[5] = NaN
     const result = await ipcMain.invoke(
@@ -121,8 +114,8 @@ describe('IPC handlers', () => {
     expect(result).toEqual({
       ok: false,
       error: {
-        code: 'invalidPayload',
-        field: 'data.x.2.1',
+        code: 'invalidData',
+        field: 'data.x[2][1]',
         message: expect.stringContaining('row 2')
       }
     })
@@ -144,20 +137,28 @@ describe('IPC handlers', () => {
     )
   })
 
-  it('turns run controls into service calls', async () => {
+  it('hands every run command to the service unchanged, with the calling window as owner', async () => {
     const event = invokeEvent(window.webContents)
     const owner = window.webContents.id
-    const speed = { mode: 'paced', epochsPerSecond: 10 }
-    await ipcMain.invoke(invokeChannels.pause, event, { runId: 'run-1' })
-    await ipcMain.invoke(invokeChannels.resume, event, { runId: 'run-1' })
-    await ipcMain.invoke(invokeChannels.step, event, { runId: 'run-1', epochs: 100 })
-    await ipcMain.invoke(invokeChannels.setSpeed, event, { runId: 'run-1', speed })
-    await ipcMain.invoke(invokeChannels.stop, event, { runId: 'run-1' })
-    expect(training.pause).toHaveBeenCalledWith(owner, 'run-1')
-    expect(training.resume).toHaveBeenCalledWith(owner, 'run-1')
-    expect(training.step).toHaveBeenCalledWith(owner, 'run-1', 100)
-    expect(training.setSpeed).toHaveBeenCalledWith(owner, 'run-1', speed)
-    expect(training.stop).toHaveBeenCalledWith(owner, 'run-1')
+    await fc.assert(
+      fc.asyncProperty(runIdArb, runCommandArb, async (runId, command) => {
+        training.command.mockClear()
+        const result = await ipcMain.invoke(invokeChannels.command, event, { runId, command })
+        expect(result).toEqual(ok)
+        expect(training.command).toHaveBeenCalledExactlyOnceWith(owner, runId, command)
+      }),
+      { numRuns: 200 }
+    )
+  })
+
+  it('refuses a step of no epochs by its field', async () => {
+    const event = invokeEvent(window.webContents)
+    const payload = { runId: 'run-1', command: { kind: 'step', epochs: 0 } }
+    expect(await ipcMain.invoke(invokeChannels.command, event, payload)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidPayload', field: 'command.epochs' }
+    })
+    expectNothingCalled()
   })
 
   it('passes the language to the menu and allow-listed links to the browser', async () => {
@@ -170,10 +171,11 @@ describe('IPC handlers', () => {
   })
 
   it('reports a service failure as an internal error instead of crashing', async () => {
-    training.pause.mockRejectedValueOnce(new Error('worker gone'))
+    training.command.mockRejectedValueOnce(new Error('worker gone'))
     vi.spyOn(console, 'error').mockImplementationOnce(() => undefined)
-    const result = await ipcMain.invoke(invokeChannels.pause, invokeEvent(window.webContents), {
-      runId: 'run-1'
+    const result = await ipcMain.invoke(invokeChannels.command, invokeEvent(window.webContents), {
+      runId: 'run-1',
+      command: { kind: 'pause' }
     })
     expect(result).toEqual({ ok: false, error: { code: 'internal', message: 'worker gone' } })
   })
@@ -229,11 +231,7 @@ describe('IPC sender checks', () => {
   it.each(foreignSenders)('refuse %s on every channel, calling nothing', async (_name, sender) => {
     const payloads: Record<InvokeMethod, unknown> = {
       train: labRequest(),
-      pause: { runId: 'run-1' },
-      resume: { runId: 'run-1' },
-      stop: { runId: 'run-1' },
-      step: { runId: 'run-1', epochs: 1 },
-      setSpeed: { runId: 'run-1', speed: { mode: 'max' } },
+      command: { runId: 'run-1', command: { kind: 'stop' } },
       setLocale: { locale: 'en' },
       openExternal: { url: externalLinks.project }
     }

@@ -13,11 +13,7 @@ vi.mock('electron', () => import('../main/support/electronMock'))
 const labApiNames = {
   platform: true,
   train: true,
-  pause: true,
-  resume: true,
-  step: true,
-  stop: true,
-  setSpeed: true,
+  command: true,
   onFrame: true,
   onMenuCommand: true,
   setLocale: true,
@@ -57,20 +53,14 @@ describe('the preload bridge', () => {
     const speed = { mode: 'paced' as const, epochsPerSecond: 10 }
     const request = { speed } as never
     expect(await api.train(request)).toEqual({ ok: true, value: null })
-    await api.pause('run-1')
-    await api.resume('run-1')
-    await api.step('run-1', 100)
-    await api.stop('run-1')
-    await api.setSpeed('run-1', speed)
+    await api.command('run-1', { kind: 'step', epochs: 100 })
+    await api.command('run-1', { kind: 'setSpeed', speed })
     await api.setLocale('ko')
     await api.openExternal('https://example.com/')
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [invokeChannels.train, request],
-      [invokeChannels.pause, { runId: 'run-1' }],
-      [invokeChannels.resume, { runId: 'run-1' }],
-      [invokeChannels.step, { runId: 'run-1', epochs: 100 }],
-      [invokeChannels.stop, { runId: 'run-1' }],
-      [invokeChannels.setSpeed, { runId: 'run-1', speed }],
+      [invokeChannels.command, { runId: 'run-1', command: { kind: 'step', epochs: 100 } }],
+      [invokeChannels.command, { runId: 'run-1', command: { kind: 'setSpeed', speed } }],
       [invokeChannels.setLocale, { locale: 'ko' }],
       [invokeChannels.openExternal, { url: 'https://example.com/' }]
     ])

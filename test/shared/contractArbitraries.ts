@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import type { OptimizerConfig, TrainingConfig } from '@core/config'
 import type { TrainerState } from '@core/trainer'
-import type { DatasetPayload, MenuCommand, Speed, TrainRequest } from '@shared/contract'
+import type { DatasetPayload, MenuCommand, RunCommand, Speed, TrainRequest } from '@shared/contract'
 import {
   MAX_EPOCHS,
   MAX_FEATURE_NAME_LENGTH,
@@ -31,6 +31,18 @@ export const speedArb: fc.Arbitrary<Speed> = fc.oneof(
       noNaN: true
     })
   })
+)
+
+/** Every command a run takes, each field anywhere in its range. */
+export const runCommandArb: fc.Arbitrary<RunCommand> = fc.oneof(
+  fc.constant({ kind: 'pause' as const }),
+  fc.constant({ kind: 'resume' as const }),
+  fc.constant({ kind: 'stop' as const }),
+  fc.record({
+    kind: fc.constant('step' as const),
+    epochs: fc.integer({ min: 1, max: MAX_EPOCHS })
+  }),
+  fc.record({ kind: fc.constant('setSpeed' as const), speed: speedArb })
 )
 
 export const datasetArb: fc.Arbitrary<DatasetPayload> = fc

@@ -13,8 +13,8 @@ import {
 import {
   labRequest,
   menuCommandArb,
+  runCommandArb,
   runIdArb,
-  speedArb,
   trainRequestArb
 } from './contractArbitraries'
 
@@ -243,30 +243,38 @@ describe('trainRequestSchema', () => {
 })
 
 describe('request payload schemas', () => {
-  it('accept every run id, speed and step count in range', () => {
+  it('accept every run id and every command, each field in range', () => {
     fc.assert(
-      fc.property(
-        runIdArb,
-        speedArb,
-        fc.integer({ min: 1, max: MAX_EPOCHS }),
-        (runId, speed, epochs) => {
-          expect(invokePayloadSchemas.pause.safeParse({ runId }).success).toBe(true)
-          expect(invokePayloadSchemas.setSpeed.safeParse({ runId, speed }).success).toBe(true)
-          expect(invokePayloadSchemas.step.safeParse({ runId, epochs }).success).toBe(true)
-        }
-      )
+      fc.property(runIdArb, runCommandArb, (runId, command) => {
+        const parsed = invokePayloadSchemas.command.safeParse({ runId, command })
+        expect(parsed.success).toBe(true)
+        expect(parsed.data).toEqual({ runId, command })
+      })
     )
   })
+
+  it.each([{ kind: 'rewind' }, { kind: 'pause', epochs: 3 }, { kind: 'setSpeed' }, {}, null])(
+    'rejects the command %j',
+    (command) => {
+      expect(firstProblem(invokePayloadSchemas.command, { runId: 'run-1', command })).toMatch(
+        /^command/
+      )
+    }
+  )
 
   it.each(['', 'x'.repeat(129), 'run 1', '../etc', 'run\n1', 42, null])(
     'rejects the run id %j',
     (runId) => {
-      expect(firstProblem(invokePayloadSchemas.stop, { runId })).toBe('runId')
+      const command = { kind: 'stop' }
+      expect(firstProblem(invokePayloadSchemas.command, { runId, command })).toBe('runId')
     }
   )
 
   it.each([0, -1, 1.5, NaN, MAX_EPOCHS + 1, '3'])('rejects a step of %j epochs', (epochs) => {
-    expect(firstProblem(invokePayloadSchemas.step, { runId: 'run-1', epochs })).toBe('epochs')
+    const command = { kind: 'step', epochs }
+    expect(firstProblem(invokePayloadSchemas.command, { runId: 'run-1', command })).toBe(
+      'command.epochs'
+    )
   })
 
   it.each([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { VueWrapper } from '@vue/test-utils'
+import type { WorkerLoss } from '@shared/contract'
 import ControlsPanel from '@renderer/components/controls/ControlsPanel.vue'
 import { useDatasetStore } from '@renderer/stores/dataset'
 import { useTrainingStore } from '@renderer/stores/training'
@@ -114,7 +115,7 @@ describe('Controls panel', () => {
     api.emitFrame(
       makeFrame('run-1', 0, [], {
         state: 'error',
-        problem: { code: 'workerCrashed', detail: 'out of memory' }
+        problem: { code: 'workerCrashed', loss: { kind: 'failed', message: 'out of memory' } }
       })
     )
     await paint(wrapper)
@@ -122,22 +123,19 @@ describe('Controls panel', () => {
     expect(button(wrapper, '학습').attributes('disabled')).toBeUndefined()
   })
 
-  it.each([
-    ['en', 'worker-loss:exited:3', 'The training worker crashed (exit code 3).'],
-    ['ko', 'worker-loss:exited:3', '학습 워커가 멈췄습니다 (종료 코드 3).'],
-    ['ko', 'worker-loss:unreadableMessage', '학습 워커가 멈췄습니다 (메시지를 읽을 수 없음).']
-  ] as const)(
-    'says why the worker was lost in the UI’s language (%s, %s)',
-    async (locale, detail, text) => {
-      const { wrapper, api } = mountPanel(locale)
-      await useTrainingStore().train()
-      api.emitFrame(
-        makeFrame('run-1', 0, [], { state: 'error', problem: { code: 'workerCrashed', detail } })
-      )
-      await paint(wrapper)
-      expect(wrapper.get('[role="alert"]').text()).toContain(text)
-    }
-  )
+  it.each<['en' | 'ko', WorkerLoss, string]>([
+    ['en', { kind: 'exited', exitCode: 3 }, 'The training worker crashed (exit code 3).'],
+    ['ko', { kind: 'exited', exitCode: 3 }, '학습 워커가 멈췄습니다 (종료 코드 3).'],
+    ['ko', { kind: 'unreadableMessage' }, '학습 워커가 멈췄습니다 (메시지를 읽을 수 없음).']
+  ])('says why the worker was lost in the UI’s language (%s, %j)', async (locale, loss, text) => {
+    const { wrapper, api } = mountPanel(locale)
+    await useTrainingStore().train()
+    api.emitFrame(
+      makeFrame('run-1', 0, [], { state: 'error', problem: { code: 'workerCrashed', loss } })
+    )
+    await paint(wrapper)
+    expect(wrapper.get('[role="alert"]').text()).toContain(text)
+  })
 
   it('names each button’s shortcut', () => {
     const { wrapper } = mountPanel()

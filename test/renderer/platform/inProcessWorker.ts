@@ -3,11 +3,11 @@
 // and delivered on later tasks, as between a page and its worker.
 import { createRunnerHost } from '@core/runnerHost'
 import type { ToWorker } from '@core/runnerProtocol'
-import type { TrainingWorker } from '@renderer/platform/web'
+import type { WebTrainingWorker } from '@renderer/platform/web'
 
 type Listener = (event: Event) => void
 
-export class InProcessWorker implements TrainingWorker {
+export class InProcessWorker implements WebTrainingWorker {
   terminated = false
   readonly posted: unknown[] = []
   private readonly listeners = new Map<string, Set<Listener>>()

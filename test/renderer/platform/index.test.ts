@@ -14,11 +14,7 @@ function fakeBridge(calls: string[]): LabApi {
   return {
     platform: 'electron',
     train: async () => ({ ok: true, value: { runId: 'desktop-1' } }),
-    pause: record('pause'),
-    resume: record('resume'),
-    step: record('step'),
-    stop: record('stop'),
-    setSpeed: record('setSpeed'),
+    command: record('command'),
     onFrame: () => () => undefined,
     onMenuCommand: () => () => undefined,
     setLocale: record('setLocale'),
@@ -38,12 +34,12 @@ describe('platform/index', () => {
     const { labApi } = await import('@renderer/platform/index')
     expect(labApi.platform).toBe('electron')
     expect(await labApi.train({} as never)).toEqual({ ok: true, value: { runId: 'desktop-1' } })
-    await labApi.step('desktop-1', 100)
-    await labApi.setSpeed('desktop-1', { mode: 'max' })
+    await labApi.command('desktop-1', { kind: 'step', epochs: 100 })
+    await labApi.command('desktop-1', { kind: 'setSpeed', speed: { mode: 'max' } })
     await labApi.setLocale('en')
     expect(calls).toEqual([
-      'step("desktop-1", 100)',
-      'setSpeed("desktop-1", {"mode":"max"})',
+      'command("desktop-1", {"kind":"step","epochs":100})',
+      'command("desktop-1", {"kind":"setSpeed","speed":{"mode":"max"}})',
       'setLocale("en")'
     ])
   })

@@ -5,7 +5,6 @@ import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
 import { toyRequest } from '../../core/runnerFakes'
 import { labLog } from '../../support/labLog'
-import { workerLossDetail } from '@shared/workerLoss'
 import { InProcessWorker } from './inProcessWorker'
 
 let workers: InProcessWorker[] = []
@@ -87,16 +86,19 @@ describe('the web edition LabApi', () => {
     const runId = await train(api, { ...toyRequest({ epochs: 2_000_000 }), startPaused: true })
     await until(() => frames.length > 0)
     expect(frames[0]).toMatchObject({ state: 'paused', epoch: -1 })
-    expect(await api.step(runId, 10)).toEqual({ ok: true, value: null })
+    expect(await api.command(runId, { kind: 'step', epochs: 10 })).toEqual({
+      ok: true,
+      value: null
+    })
     await until(() => lastOf(frames, runId).epoch === 9)
     expect(lastOf(frames, runId).state).toBe('paused')
-    await api.resume(runId)
+    await api.command(runId, { kind: 'resume' })
     await until(() => lastOf(frames, runId).epoch > 1000)
-    await api.pause(runId)
+    await api.command(runId, { kind: 'pause' })
     await until(() => lastOf(frames, runId).state === 'paused')
-    await api.setSpeed(runId, { mode: 'paced', epochsPerSecond: 30 })
-    await api.resume(runId)
-    await api.stop(runId)
+    await api.command(runId, { kind: 'setSpeed', speed: { mode: 'paced', epochsPerSecond: 30 } })
+    await api.command(runId, { kind: 'resume' })
+    await api.command(runId, { kind: 'stop' })
     await until(ended(frames, runId))
     const run = frames.filter((frame) => frame.runId === runId)
     const last = lastOf(frames, runId)
@@ -104,8 +106,14 @@ describe('the web edition LabApi', () => {
     const epochs = run.flatMap((frame) => Array.from(frame.points.epochs))
     expect(epochs).toEqual(epochs.map((_, i) => i))
     expect(epochs.at(-1)).toBe(last.epoch)
-    expect(await api.step(runId, 0)).toMatchObject({ ok: false, error: { code: 'invalidPayload' } })
-    expect(await api.pause('web-other')).toMatchObject({ ok: false, error: { code: 'noSuchRun' } })
+    expect(await api.command(runId, { kind: 'step', epochs: 0 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidPayload', field: 'command.epochs' }
+    })
+    expect(await api.command('web-other', { kind: 'pause' })).toMatchObject({
+      ok: false,
+      error: { code: 'noSuchRun' }
+    })
   })
 
   it('delivers nothing of a replaced run once the next one started', async () => {
@@ -124,11 +132,11 @@ describe('the web edition LabApi', () => {
     const { api, frames } = webApi(['pause'])
     const first = await train(api, toyRequest({ epochs: 5_000_000 }))
     await until(() => frames.some((frame) => frame.runId === first && frame.epoch > 0))
-    await api.pause(first)
+    await api.command(first, { kind: 'pause' })
     await until(ended(frames, first))
     expect(lastOf(frames, first)).toMatchObject({
       state: 'error',
-      problem: { code: 'workerCrashed', detail: 'Uncaught Error: boom' }
+      problem: { code: 'workerCrashed', loss: { kind: 'failed', message: 'Uncaught Error: boom' } }
     })
     expect(workers[0].terminated).toBe(true)
     const second = await train(api, toyRequest())
@@ -161,7 +169,7 @@ describe('the web edition LabApi', () => {
       await until(ended(frames, run))
       expect(lastOf(frames, run)).toMatchObject({
         state: 'error',
-        problem: { code: 'workerCrashed', detail: workerLossDetail(loss) }
+        problem: { code: 'workerCrashed', loss }
       })
       expect(workers[0].terminated).toBe(true)
     }

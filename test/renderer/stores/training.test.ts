@@ -126,7 +126,7 @@ describe('training store', () => {
     expect(training.epoch).toBe(1)
   })
 
-  it('shows the state, the problem and the probabilities of the last frame', async () => {
+  it('shows the state, the problem and the weights of the last frame', async () => {
     const { api, training } = await startedRun()
     api.emitFrame(
       makeFrame('run-1', 0, [0, 1], {
@@ -137,7 +137,8 @@ describe('training store', () => {
     frames.run()
     expect(training.status).toBe('diverged')
     expect(training.problem).toEqual({ code: 'diverged', epoch: 1, quantity: 'gradients' })
-    expect(Array.from(training.probabilities ?? [])).toEqual([0.1, 0.9])
+    expect(training.weights).toEqual([1, -1])
+    expect(training.bias).toBe(-1)
     expect(training.isActive).toBe(false)
     expect(training.canTrain).toBe(true)
   })

@@ -5,7 +5,7 @@ import type {
   LabApi,
   Locale,
   MenuCommand,
-  Speed,
+  RunCommand,
   TrainRequest,
   TrainingFrame
 } from '@shared/contract'
@@ -47,24 +47,13 @@ export class FakeLabApi implements LabApi {
     return Promise.resolve(ok)
   }
 
-  pause(runId: string): Promise<ApiResult<null>> {
-    return this.record('pause', runId)
-  }
-
-  resume(runId: string): Promise<ApiResult<null>> {
-    return this.record('resume', runId)
-  }
-
-  step(runId: string, epochs: number): Promise<ApiResult<null>> {
-    return this.record('step', runId, epochs)
-  }
-
-  stop(runId: string): Promise<ApiResult<null>> {
-    return this.record('stop', runId)
-  }
-
-  setSpeed(runId: string, speed: Speed): Promise<ApiResult<null>> {
-    return this.record('setSpeed', runId, speed)
+  /**
+   * Recorded under the command's kind, with the run id and the command's own fields after it:
+   * `callsTo('step')` is `[['run-1', 10]]`, `callsTo('setSpeed')` is `[['run-1', speed]]`.
+   */
+  command(runId: string, command: RunCommand): Promise<ApiResult<null>> {
+    const { kind, ...fields } = command
+    return this.record(kind, runId, ...Object.values(fields))
   }
 
   setLocale(locale: Locale): Promise<ApiResult<null>> {
@@ -123,7 +112,6 @@ export function makeFrame(
       .map((e) => ({ epoch: e, cost: 1 / (e + 2), accuracy: 0, text: `line ${e}` })),
     weights: [last, -last],
     bias: -last,
-    probabilities: Float64Array.from([0.1, 0.9]),
     epochsPerSecond: 1234,
     ...overrides
   }

@@ -6,11 +6,7 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
   return {
     platform: 'electron',
     train: (request) => bridge.train(request),
-    pause: (runId) => bridge.pause(runId),
-    resume: (runId) => bridge.resume(runId),
-    step: (runId, epochs) => bridge.step(runId, epochs),
-    stop: (runId) => bridge.stop(runId),
-    setSpeed: (runId, speed) => bridge.setSpeed(runId, speed),
+    command: (runId, command) => bridge.command(runId, command),
     onFrame: (listener) => bridge.onFrame(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setLocale: (locale) => bridge.setLocale(locale),

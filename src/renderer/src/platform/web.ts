@@ -1,15 +1,14 @@
 // The web edition's LabApi: a Web Worker runs the same core runner and protocol as the desktop
-// app's worker thread, and a RunSession does what the desktop's TrainingService does per window
-// (checks, one run at a time, stale frames dropped, an error frame if the worker dies).
-import type { ApiResult, LabApi, Locale, MenuCommand, TrainingFrame } from '@shared/contract'
-import { isFromWorker } from '@core/runnerProtocol'
-import { RunSession } from '@core/runnerSession'
-import type { RunFrame } from '@core/runnerTypes'
+// app's worker thread, and core's RunSession does what the desktop's TrainingService does per
+// window (one run at a time, stale frames dropped, an error frame if the worker dies). Requests
+// are validated here, with the schemas main validates the desktop's with.
+import type { LabApi, Locale, MenuCommand, TrainingFrame } from '@shared/contract'
+import { RunSession, type SpawnTrainingWorker } from '@core/runnerSession'
 import { isAllowedExternalUrl } from '@shared/externalLinks'
-import { workerLossDetail, type WorkerLoss } from '@shared/workerLoss'
+import { parseRequest } from '@shared/validation'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
-export interface TrainingWorker {
+export interface WebTrainingWorker {
   postMessage(message: unknown, transfer: Transferable[]): void
   terminate(): void
   addEventListener(
@@ -19,13 +18,35 @@ export interface TrainingWorker {
 }
 
 export interface WebLabApiOptions {
-  createWorker?: () => TrainingWorker
+  createWorker?: () => WebTrainingWorker
   openWindow?: (url: string) => void
 }
 
-function createTrainingWorker(): TrainingWorker {
+function createTrainingWorker(): WebTrainingWorker {
   // Written out in full so Vite finds the worker and bundles it as its own module.
   return new Worker(new URL('./webWorker.ts', import.meta.url), { type: 'module' })
+}
+
+/** The training worker as a Web Worker: the web edition's adapter for core's RunSession. */
+function spawnWebWorker(createWorker: () => WebTrainingWorker): SpawnTrainingWorker {
+  return (events) => {
+    const worker = createWorker()
+    worker.addEventListener('message', (event) => events.message((event as MessageEvent).data))
+    worker.addEventListener('error', (event) => {
+      event.preventDefault()
+      const message = (event as Partial<ErrorEvent>).message
+      events.lost(
+        typeof message === 'string' && message !== ''
+          ? { kind: 'failed', message }
+          : { kind: 'stopped' }
+      )
+    })
+    worker.addEventListener('messageerror', () => events.lost({ kind: 'unreadableMessage' }))
+    return {
+      post: (message, transfer) => worker.postMessage(message, transfer),
+      terminate: () => worker.terminate()
+    }
+  }
 }
 
 /** A listener that throws must not keep the frame from the others, nor go unnoticed. */
@@ -41,74 +62,37 @@ function callEach<T>(listeners: Set<(value: T) => void>, value: T): void {
   }
 }
 
-const done: ApiResult<null> = { ok: true, value: null }
-
 export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
-  const createWorker = options.createWorker ?? createTrainingWorker
   const openWindow = options.openWindow ?? ((url) => window.open(url, '_blank', 'noopener'))
   const frameListeners = new Set<(frame: TrainingFrame) => void>()
-  let worker: TrainingWorker | null = null
   let runCount = 0
 
   const session = new RunSession({
-    send(message, transfer) {
-      if (worker === null) {
-        // No worker, no run to command: only a start needs one.
-        if (message.type !== 'start') return
-        worker = spawn()
-      }
-      worker.postMessage(message, transfer)
-    },
-    deliver: (frame: RunFrame) => callEach<TrainingFrame>(frameListeners, frame),
+    spawnWorker: spawnWebWorker(options.createWorker ?? createTrainingWorker),
+    deliver: (frame) => callEach(frameListeners, frame),
     // crypto.randomUUID needs a secure context; a classroom may serve this over plain http.
     newRunId: () => `web-${Date.now().toString(36)}-${++runCount}`,
+    // postMessage copies the data: the page keeps its table.
     transferData: false
   })
 
-  function spawn(): TrainingWorker {
-    const spawned = createWorker()
-    spawned.addEventListener('message', (event) => {
-      const { data } = event as MessageEvent
-      if (isFromWorker(data)) session.receive(data)
-      else lose(spawned, { kind: 'unknownMessage' })
-    })
-    spawned.addEventListener('error', (event) => {
-      event.preventDefault()
-      const message = (event as Partial<ErrorEvent>).message
-      lose(
-        spawned,
-        typeof message === 'string' && message !== ''
-          ? { kind: 'failed', message }
-          : { kind: 'stopped' }
-      )
-    })
-    spawned.addEventListener('messageerror', () => lose(spawned, { kind: 'unreadableMessage' }))
-    return spawned
-  }
-
-  /** The worker failed: end it, fail its run; the next train() starts a fresh one. */
-  function lose(failed: TrainingWorker, loss: WorkerLoss): void {
-    if (worker !== failed) return
-    worker = null
-    failed.terminate()
-    session.workerLost(workerLossDetail(loss))
-  }
-
   return {
     platform: 'web',
-    train: async (request) => session.start(request),
-    pause: async (runId) => session.command(runId, { kind: 'pause' }),
-    resume: async (runId) => session.command(runId, { kind: 'resume' }),
-    step: async (runId, epochs) => session.command(runId, { kind: 'step', epochs }),
-    stop: async (runId) => session.command(runId, { kind: 'stop' }),
-    setSpeed: async (runId, speed) => session.command(runId, { kind: 'setSpeed', speed }),
+    async train(request) {
+      const parsed = parseRequest('train', request)
+      return parsed.ok ? session.start(parsed.value) : parsed
+    },
+    async command(runId, command) {
+      const parsed = parseRequest('command', { runId, command })
+      return parsed.ok ? session.command(parsed.value.runId, parsed.value.command) : parsed
+    },
     onFrame(listener) {
       frameListeners.add(listener)
       return () => frameListeners.delete(listener)
     },
     // The web edition has no application menu: nothing ever arrives here.
     onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
-    setLocale: async (_locale: Locale) => done,
+    setLocale: async (_locale: Locale) => ({ ok: true, value: null }),
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
         return {
@@ -117,7 +101,7 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
         }
       }
       openWindow(url)
-      return done
+      return { ok: true, value: null }
     }
   }
 }

@@ -1,5 +1,5 @@
-// The run as the UI sees it: its state, the latest weights and probabilities, the log, and the
-// points for the charts. Frames from the trainer are queued and applied once per animation frame;
+// The run as the UI sees it: its state, the latest weights, the log, and the points for the
+// charts. Frames from the trainer are queued and applied once per animation frame;
 // frames of any other run (a stopped one, a reset one) are ignored by run id.
 import { defineStore } from 'pinia'
 import { computed, markRaw, onScopeDispose, ref, shallowRef, triggerRef } from 'vue'
@@ -10,6 +10,7 @@ import type {
   ApiResult,
   DatasetPayload,
   LogLine,
+  RunCommand,
   RunProblem,
   RunState,
   Speed,
@@ -54,7 +55,6 @@ export const useTrainingStore = defineStore('training', () => {
   const epochsPerSecond = ref(0)
   const weights = shallowRef<number[]>([])
   const bias = ref(0)
-  const probabilities = shallowRef<Float64Array | null>(null)
   const history = markRaw(new TrainingHistory())
   const logLines = shallowRef<LogLine[]>(history.logLineArray)
   const problem = shallowRef<RunProblem | null>(null)
@@ -108,7 +108,6 @@ export const useTrainingStore = defineStore('training', () => {
     epochsPerSecond.value = latest.epochsPerSecond
     weights.value = latest.weights
     bias.value = latest.bias
-    probabilities.value = latest.probabilities ?? null
     if (newLines) triggerRef(logLines)
   }
 
@@ -122,7 +121,6 @@ export const useTrainingStore = defineStore('training', () => {
     epochsPerSecond.value = 0
     weights.value = []
     bias.value = 0
-    probabilities.value = null
     problem.value = null
     requestError.value = null
   }
@@ -155,10 +153,10 @@ export const useTrainingStore = defineStore('training', () => {
     return true
   }
 
-  async function command(call: (id: string) => Promise<ApiResult<null>>): Promise<void> {
+  async function command(runCommand: RunCommand): Promise<void> {
     const id = runId.value
     if (id === null) return
-    const result = await call(id).catch(failure)
+    const result = await api.command(id, runCommand).catch(failure)
     // A control racing the run's end finds no run: nothing to tell the user.
     if (!result.ok && !(result.error.code === 'noSuchRun' && !isActive.value)) {
       requestError.value = result.error
@@ -166,18 +164,18 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   function pause(): Promise<void> {
-    return status.value === 'running' ? command((id) => api.pause(id)) : Promise.resolve()
+    return status.value === 'running' ? command({ kind: 'pause' }) : Promise.resolve()
   }
 
   function resume(): Promise<void> {
-    return status.value === 'paused' ? command((id) => api.resume(id)) : Promise.resolve()
+    return status.value === 'paused' ? command({ kind: 'resume' }) : Promise.resolve()
   }
 
   /** Run `epochs` more epochs, then pause; before a run, start one paused first. */
   async function step(epochs: number): Promise<void> {
     if (!canStep.value) return
     if (!isActive.value && !(await train({ startPaused: true }))) return
-    await command((id) => api.step(id, epochs))
+    await command({ kind: 'step', epochs })
   }
 
   /** The epochs one press of Step runs: one, or up to the next logged epoch. */
@@ -195,7 +193,7 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   function stop(): Promise<void> {
-    return isActive.value ? command((id) => api.stop(id)) : Promise.resolve()
+    return isActive.value ? command({ kind: 'stop' }) : Promise.resolve()
   }
 
   /** Forget the run: back to the initial weights, an empty log and empty charts. */
@@ -207,14 +205,14 @@ export const useTrainingStore = defineStore('training', () => {
     clearRun()
     status.value = 'idle'
     if (id !== null && wasActive) {
-      const result = await api.stop(id).catch(failure)
+      const result = await api.command(id, { kind: 'stop' }).catch(failure)
       if (!result.ok && result.error.code !== 'noSuchRun') requestError.value = result.error
     }
   }
 
   async function setSpeed(speed: Speed): Promise<void> {
     settings.setSpeed(speed)
-    if (isActive.value) await command((id) => api.setSpeed(id, { ...speed }))
+    if (isActive.value) await command({ kind: 'setSpeed', speed: { ...speed } })
   }
 
   /** Space: Train when there is no run, else pause or resume it. */
@@ -232,7 +230,6 @@ export const useTrainingStore = defineStore('training', () => {
     epochsPerSecond,
     weights,
     bias,
-    probabilities,
     logLines,
     problem,
     requestError,
