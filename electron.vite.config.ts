@@ -2,7 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { devCsp } from './build/devCsp'
-import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle'
+import { RENDERER_CHUNK_WARNING_KB, rendererAssetsInlineLimit } from './build/rendererBundle'
 
 // The desktop build: main and preload for Node/Electron, the renderer for Chromium.
 // The preload is CommonJS because sandboxed preloads cannot be ES modules.
@@ -32,6 +32,7 @@ export default defineConfig({
     plugins: [vue(), devCsp()],
     build: {
       chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB,
+      assetsInlineLimit: rendererAssetsInlineLimit,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }
