@@ -3,7 +3,7 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { sourceAliases } from './build/aliases'
 import { devCsp } from './build/devCsp'
-import { RENDERER_CHUNK_WARNING_KB } from './build/rendererBundle'
+import { RENDERER_CHUNK_WARNING_KB, rendererAssetsInlineLimit } from './build/rendererBundle'
 
 // The desktop build: main and preload for Node/Electron, the renderer for Chromium.
 // The preload is CommonJS because sandboxed preloads cannot be ES modules.
@@ -38,6 +38,7 @@ export default defineConfig({
     plugins: [vue(), devCsp()],
     build: {
       chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB,
+      assetsInlineLimit: rendererAssetsInlineLimit,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     }
   }

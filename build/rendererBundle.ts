@@ -4,3 +4,12 @@
 // without showing anything sooner. The limit is set above it so that Vite's warning stays
 // meaningful: it speaks again if the bundle grows well past what it is today.
 export const RENDERER_CHUNK_WARNING_KB = 1024
+
+/**
+ * Vite inlines assets under 4 kB into the CSS as data: URLs, which the CSP's `font-src 'self'`
+ * refuses: font files always stay files (today every slice of the bundled Korean font is larger,
+ * but a later version of its package may cut smaller ones). Other assets keep Vite's rule.
+ */
+export function rendererAssetsInlineLimit(file: string): false | undefined {
+  return /\.(woff2?|ttf|otf)$/i.test(file) ? false : undefined
+}

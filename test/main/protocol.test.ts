@@ -22,6 +22,7 @@ beforeAll(() => {
   writeFileSync(join(root, 'index.html'), '<!doctype html><title>Logit Lab</title>')
   writeFileSync(join(root, 'assets', 'index-abc.js'), 'console.log("app")')
   writeFileSync(join(root, 'assets', 'index-abc.css'), 'body{}')
+  writeFileSync(join(root, 'assets', 'noto-sans-kr-119-wght-normal-abc.woff2'), 'wOF2')
   writeFileSync(join(base, 'secret.txt'), 'TOP SECRET')
   writeFileSync(join(base, 'renderer-evil.txt'), 'TOP SECRET')
   serve = rendererRequestHandler(root)
@@ -66,6 +67,14 @@ describe('serving the renderer', () => {
     expect(await script.text()).toBe('console.log("app")')
     const style = await get('app://logit-lab/assets/index-abc.css')
     expect(style.headers.get('content-type')).toBe('text/css; charset=utf-8')
+  })
+
+  it('serves the bundled Korean font slices with their type, font/woff2', async () => {
+    const font = await get('app://logit-lab/assets/noto-sans-kr-119-wght-normal-abc.woff2')
+    expect(font.status).toBe(200)
+    expect(font.headers.get('content-type')).toBe('font/woff2')
+    expect(font.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(await font.text()).toBe('wOF2')
   })
 
   it.each([

@@ -7,11 +7,14 @@ import { labApi } from './platform'
 import { provideLabApi } from './composables/useTrainingApi'
 import { createAppI18n } from './i18n'
 import { useDatasetStore } from './stores/dataset'
+import { reshapeTextOnFontLoad } from './styles/reshapeOnFontLoad'
+import './styles/fonts.css'
 import './styles/theme.css'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/settings.css'
 
+reshapeTextOnFontLoad()
 const app = createApp(App)
 provideLabApi(app, labApi)
 const pinia = createPinia()

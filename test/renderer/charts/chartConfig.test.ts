@@ -25,7 +25,8 @@ const light: ChartPalette = {
   accent: '#15c',
   ok: '#172',
   danger: '#b21',
-  warning: '#850'
+  warning: '#850',
+  font: "system-ui, sans-serif, 'Noto Sans KR Variable'"
 }
 
 function look(overrides: Partial<MetricLook> = {}): MetricLook {
@@ -115,6 +116,25 @@ describe('metric chart configuration', () => {
     expect(config.data.datasets[0].borderColor).toBe('#6af')
     expect(parts.options.scales?.x?.grid?.color).toBe('#345')
     expect(metricChartConfig('accuracy', look()).data.datasets[0].borderColor).toBe(light.ok)
+  })
+
+  it("draws its texts in the UI's font stack, so Korean titles find the bundled Korean face", () => {
+    const config = metricChartConfig('cost', look())
+    const { x, y } = config.options.scales ?? {}
+    for (const axis of [x, y]) {
+      expect(axis?.title?.font).toEqual({ family: light.font })
+      expect(axis?.ticks?.font).toEqual({ family: light.font })
+    }
+    const tooltip = config.options.plugins?.tooltip
+    expect(tooltip?.titleFont).toEqual({ family: light.font })
+    expect(tooltip?.bodyFont).toEqual({ family: light.font })
+    const boundary = boundaryChartConfig({
+      palette: light,
+      bounds: { xMin: 0, xMax: 8, yMin: 0, yMax: 4 },
+      labels: { class0: 'y = 0', class1: 'y = 1', line: 'line', xAxis: '공부 시간', yAxis: 'x2' }
+    })
+    expect(boundary.options.scales?.x?.title?.font).toEqual({ family: light.font })
+    expect(boundary.options.plugins?.tooltip?.bodyFont).toEqual({ family: light.font })
   })
 
   it('reads out the epoch and the cost to 6 decimals on hover', () => {

@@ -1,6 +1,7 @@
 // What every chart here shares: the options for a chart that is redrawn, never animated, and
-// fills its box; axes and tooltips in the theme's colours. Applied at creation and again on a
-// change of theme or language (see chartSetup: looks change through the plain configuration).
+// fills its box; axes and tooltips in the theme's colours and the UI's fonts. Applied at creation
+// and again on a change of theme, language or loaded fonts (see chartSetup: looks change through
+// the plain configuration).
 import type { ChartOptions, TooltipOptions } from 'chart.js'
 import type { ChartPalette } from '@renderer/composables/useChartTheme'
 import type { LineChartConfig } from './chartSetup'
@@ -13,12 +14,13 @@ export const CHART_BASE_OPTIONS = {
   maintainAspectRatio: false
 } satisfies ChartOptions<'line'>
 
-/** An axis's title, grid and ticks in the theme's colours. */
+/** An axis's title, grid and ticks in the theme's colours and the UI's font stack. */
 export function axisLook(palette: ChartPalette, title: string) {
+  const font = { family: palette.font }
   return {
-    title: { display: true, text: title, color: palette.muted },
+    title: { display: true, text: title, color: palette.muted, font },
     grid: { color: palette.border },
-    ticks: { color: palette.muted }
+    ticks: { color: palette.muted, font }
   }
 }
 
@@ -36,6 +38,8 @@ export function applyTooltipLook(
     bodyColor: palette.text,
     borderColor: palette.border,
     borderWidth: 1,
+    titleFont: { family: palette.font },
+    bodyFont: { family: palette.font },
     callbacks
   }
   chart.options.plugins = plugins
