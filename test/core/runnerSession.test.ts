@@ -1,13 +1,9 @@
 // RunSession: one window's run and the worker that trains it, with a fake worker that records
 // what it is sent and reports what a test tells it to.
 import { describe, expect, it } from 'vitest'
-import type { FromWorker, ToWorker } from '../../src/core/runnerProtocol'
-import {
-  RunSession,
-  type TrainingWorker,
-  type TrainingWorkerEvents
-} from '../../src/core/runnerSession'
-import type { RunFrame, WorkerLoss } from '../../src/core/runnerTypes'
+import type { FromWorker, ToWorker } from '@core/runnerProtocol'
+import { RunSession, type TrainingWorker, type TrainingWorkerEvents } from '@core/runnerSession'
+import type { RunFrame, WorkerLoss } from '@core/runnerTypes'
 import { toyRequest } from './runnerFakes'
 
 class FakeWorker implements TrainingWorker {

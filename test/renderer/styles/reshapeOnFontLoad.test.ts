@@ -1,7 +1,7 @@
 // The root's flip after each round of font loads, which makes Chromium shape all text again with
 // the Korean slices that just arrived (the e2e korean-font spec shows the boxes it prevents).
 import { describe, expect, it } from 'vitest'
-import { reshapeTextOnFontLoad } from '../../../src/renderer/src/styles/reshapeOnFontLoad'
+import { reshapeTextOnFontLoad } from '@renderer/styles/reshapeOnFontLoad'
 
 describe('reshaping text when fonts load', () => {
   it('flips data-fonts-reshaped on the root after each round of loads, until stopped', () => {
