@@ -71,6 +71,22 @@ describe('training store', () => {
     expect(epochsSeen).toEqual([7, 9])
   })
 
+  it("reserves room for the run's epochs on Train, so no frame copies the history", async () => {
+    const { api } = setupStores()
+    useSettingsStore().setNumber('epochs', '4999')
+    const training = useTrainingStore()
+    expect(await training.train()).toBe(true)
+    const buffer = training.history.epochs.buffer
+    expect(buffer.byteLength).toBe(5000 * Float64Array.BYTES_PER_ELEMENT)
+    for (let seq = 0; seq < 5; seq++) {
+      const epochs = Array.from({ length: 1000 }, (_, i) => seq * 1000 + i)
+      api.emitFrame(makeFrame('run-1', seq, epochs))
+      frames.run()
+    }
+    expect(training.history.length).toBe(5000)
+    expect(training.history.epochs.buffer).toBe(buffer)
+  })
+
   it('appends log lines in place instead of rebuilding the array', async () => {
     const { api, training } = await startedRun()
     const array = training.logLines

@@ -38,6 +38,28 @@ describe('TrainingHistory', () => {
     expect(history.epochs[1023]).toBe(1023)
   })
 
+  it('holds a reserved run in the same buffers: no append copies the history', () => {
+    const history = new TrainingHistory()
+    history.reserve(5000)
+    const buffer = history.epochs.buffer
+    for (let start = 0; start < 5000; start += 700) {
+      history.append(chunk(range(start, Math.min(start + 700, 5000))), false, [])
+      expect(history.epochs.buffer).toBe(buffer)
+    }
+    expect(history.length).toBe(5000)
+    expect(history.epochs[4999]).toBe(4999)
+  })
+
+  it('reserves no more than its bound, and still grows past a short reservation', () => {
+    const bounded = new TrainingHistory(3000)
+    bounded.reserve(1_000_000)
+    expect(bounded.epochs.buffer.byteLength).toBe(3000 * Float64Array.BYTES_PER_ELEMENT)
+    const history = new TrainingHistory()
+    history.reserve(2000)
+    history.append(chunk(range(0, 3000)), false, [])
+    expect(Array.from(history.epochs)).toEqual(range(0, 3000))
+  })
+
   it('keeps every logged line, exactly', () => {
     const history = new TrainingHistory()
     const line: LogLine = {

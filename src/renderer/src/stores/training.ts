@@ -131,6 +131,8 @@ export const useTrainingStore = defineStore('training', () => {
     if (dataset === null || !canTrain.value) return false
     runId.value = null
     clearRun()
+    // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
+    history.reserve(settings.config.epochs + 1)
     starting.value = true
     earlyFrames = []
     const request = {
