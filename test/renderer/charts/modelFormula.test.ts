@@ -2,6 +2,7 @@
 // (MathML) and as text for screen readers; the decision line for two features; a compact form
 // for many features. Numbers the same in every language (4 decimals, no locale separators).
 import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { mount } from '@vue/test-utils'
 import {
   lineTex,
@@ -12,6 +13,7 @@ import {
 } from '@renderer/components/charts/modelFormula'
 import MathFormula from '@renderer/components/charts/MathFormula.vue'
 import ModelFormula from '@renderer/components/charts/ModelFormula.vue'
+import { useDatasetStore } from '@renderer/stores/dataset'
 import { cleanUpAfterEach, mountLab } from '../support/mountLab'
 
 // KaTeX typesets only in standards mode; happy-dom has no compatMode (the app's page has a doctype).
@@ -84,8 +86,11 @@ describe('typeset formula', () => {
 })
 
 describe('the model under the charts', () => {
-  it('puts many weights on a second line, so the formula fits the panel', () => {
-    const { wrapper } = mountLab(ModelFormula, { props: { features: 8 } })
+  it('puts many weights on a second line, so the formula fits the panel', async () => {
+    const { wrapper } = mountLab(ModelFormula)
+    const data = useDatasetStore()
+    for (let k = 2; k < 8; k++) data.addFeature() // the model the store shows has 8 weights
+    await nextTick()
     const lines = wrapper.findAll('.math-formula')
     expect(lines).toHaveLength(2)
     expect(lines[0].get('.math-label').text()).toBe('Model')
@@ -98,7 +103,7 @@ describe('the model under the charts', () => {
   })
 
   it('keeps two features on one line', () => {
-    const { wrapper } = mountLab(ModelFormula, { props: { features: 2 } })
+    const { wrapper } = mountLab(ModelFormula)
     expect(wrapper.findAll('.math-formula')).toHaveLength(1)
   })
 })

@@ -1,13 +1,10 @@
 // H(x) per row from the latest weights and the current data, computed at most once per animation
 // frame, into one reused buffer; the initial weights before a run fits the data.
 import { describe, expect, it, vi } from 'vitest'
-import { effectScope, nextTick, ref, shallowRef } from 'vue'
+import { computed, effectScope, nextTick, ref, shallowRef } from 'vue'
 import * as kernel from '@core/kernel'
-import {
-  effectiveParameters,
-  initialParametersFor,
-  usePredictions
-} from '@renderer/composables/usePredictions'
+import { usePredictions } from '@renderer/composables/usePredictions'
+import { initialParametersFor, shownModelOf } from '@renderer/stores/shownModel'
 import type { FrameClock } from '@renderer/composables/useChartFrameScheduler'
 import { toyDataset } from '@core/toy'
 import type { Dataset } from '@core/dataset'
@@ -42,10 +39,12 @@ function setup() {
   const bias = ref(0)
   const revision = ref(0)
   const initial = ref((d: number) => initialParametersFor('zeros', 1, d))
-  const scope = effectScope()
-  const predictions = scope.run(() =>
-    usePredictions({ dataset, revision, weights, bias, initial }, frames.clock)
+  // What the training store's shownModel does, over this test's own refs.
+  const model = computed(() =>
+    shownModelOf(weights.value, bias.value, dataset.value?.cols ?? 2, initial.value)
   )
+  const scope = effectScope()
+  const predictions = scope.run(() => usePredictions({ dataset, revision, model }, frames.clock))
   if (!predictions) throw new Error('no predictions')
   return { frames, dataset, weights, bias, initial, predictions, scope }
 }
@@ -126,12 +125,12 @@ describe('predictions', () => {
 
   it('falls back to the initial weights when the weights no longer fit the data', () => {
     const initial = (d: number) => initialParametersFor('zeros', 1, d)
-    expect(effectiveParameters([1, 2], 3, 2, initial)).toEqual({
+    expect(shownModelOf([1, 2], 3, 2, initial)).toEqual({
       weights: [1, 2],
       bias: 3,
       source: 'model'
     })
-    expect(effectiveParameters([1, 2], 3, 3, initial)).toEqual({
+    expect(shownModelOf([1, 2], 3, 3, initial)).toEqual({
       weights: [0, 0, 0],
       bias: 0,
       source: 'initial'

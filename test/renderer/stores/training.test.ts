@@ -4,6 +4,7 @@ import { labConfig } from '@core/config'
 import { useTrainingStore } from '@renderer/stores/training'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useDatasetStore } from '@renderer/stores/dataset'
+import { initialParametersFor } from '@renderer/stores/shownModel'
 import { FRAME_FALLBACK_MS } from '@renderer/composables/useTrainingFrames'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle, setupStores, stubAnimationFrames, type AnimationFrames } from '../support/harness'
@@ -157,6 +158,31 @@ describe('training store', () => {
     expect(training.bias).toBe(-1)
     expect(training.isActive).toBe(false)
     expect(training.canTrain).toBe(true)
+  })
+
+  it('shows one model: the initial one of the settings, then the run’s, then the initial again when the columns change', async () => {
+    const { api, training } = await startedRun()
+    const settings = useSettingsStore()
+    const data = useDatasetStore()
+    expect(training.shownModel).toEqual({ weights: [0, 0], bias: 0, source: 'initial' })
+    settings.setInit('torch')
+    settings.setNumber('seed', '1')
+    const torch = initialParametersFor('torch', 1, 2)
+    expect(training.shownModel).toEqual({
+      weights: Array.from(torch.weights),
+      bias: torch.bias,
+      source: 'initial'
+    })
+    api.emitFrame(makeFrame('run-1', 0, [0, 1]))
+    frames.run()
+    expect(training.shownModel).toEqual({ weights: [1, -1], bias: -1, source: 'model' })
+    // The same object while nothing it depends on changes: views of it do not recompute.
+    const shown = training.shownModel
+    settings.setNumber('threshold', '0.7')
+    expect(training.shownModel).toBe(shown)
+    data.addFeature()
+    expect(training.shownModel).toMatchObject({ source: 'initial' })
+    expect(training.shownModel.weights).toHaveLength(3)
   })
 
   it('disables Train while the data is invalid, and says it is the data', async () => {

@@ -9,10 +9,10 @@ import { lineExpression } from '../components/charts/boundaryChartConfig'
 import { lineTex } from '../components/charts/modelFormula'
 import { logit } from './useDecisionBoundary'
 import { usePacedValue } from './usePacedValue'
-import type { EffectiveParameters } from './usePredictions'
+import type { ShownModel } from '@renderer/stores/shownModel'
 
 export function useLineEquation(
-  parameters: Ref<EffectiveParameters>,
+  parameters: Ref<ShownModel>,
   threshold: Ref<number>,
   names: Ref<readonly string[]>
 ) {

@@ -4,50 +4,17 @@
 // new weights from a run at the table's live pace (useLivePacing), edits on the next frame.
 import { onScopeDispose, shallowRef, triggerRef, watch, type Ref, type ShallowRef } from 'vue'
 import { probabilities as kernelProbabilities } from '@core/kernel'
-import type { InitKind } from '@core/config'
 import type { Dataset } from '@core/dataset'
-import { initialParameters, type InitialParameters } from '@core/init'
-import { MersenneTwister } from '@core/rng'
+import type { ShownModel, WeightsSource } from '@renderer/stores/shownModel'
 import { createFrameScheduler, type FrameClock } from './useChartFrameScheduler'
 import type { LivePacer } from './useLivePacing'
-
-/** 'model': the latest weights of a run; 'initial': no run fits this data yet, so the initial ones. */
-export type WeightsSource = 'model' | 'initial'
 
 export interface PredictionInputs {
   dataset: Ref<Dataset | null>
   /** Bumped by the data store on every edit (the dataset may be rebuilt or edited in place). */
   revision: Ref<number>
-  weights: Ref<readonly number[]>
-  bias: Ref<number>
-  /** The weights a run would start from with the current settings, for d features. */
-  initial: Ref<(d: number) => InitialParameters>
-}
-
-/** The weights a run with these settings starts from (the trainer's own init, same seed). */
-export function initialParametersFor(init: InitKind, seed: number, d: number): InitialParameters {
-  return initialParameters(init, d, new MersenneTwister(seed))
-}
-
-export interface EffectiveParameters {
-  weights: readonly number[]
-  bias: number
-  source: WeightsSource
-}
-
-/**
- * The latest weights when they fit the data (d of them), else the initial ones: before a run, or
- * after columns were added or removed, the model shown is the one Train would start from.
- */
-export function effectiveParameters(
-  weights: readonly number[],
-  bias: number,
-  d: number,
-  initial: (d: number) => InitialParameters
-): EffectiveParameters {
-  if (weights.length === d) return { weights, bias, source: 'model' }
-  const start = initial(d)
-  return { weights: Array.from(start.weights), bias: start.bias, source: 'initial' }
+  /** The model to evaluate (the training store's shownModel). */
+  model: Ref<ShownModel>
 }
 
 export interface Predictions {
@@ -72,22 +39,18 @@ export function usePredictions(
 
   function compute(): void {
     const dataset = inputs.dataset.value
-    if (dataset === null || dataset.rows === 0) {
+    const model = inputs.model.value
+    // The model follows the data's columns; while they disagree (mid-edit) there is nothing to show.
+    if (dataset === null || dataset.rows === 0 || model.weights.length !== dataset.cols) {
       probabilities.value = null
       parameters.value = null
       return
     }
     const d = dataset.cols
-    const effective = effectiveParameters(
-      inputs.weights.value,
-      inputs.bias.value,
-      d,
-      inputs.initial.value
-    )
     const params = new Float64Array(d + 1)
-    params.set(effective.weights)
-    params[d] = effective.bias
-    source.value = effective.source
+    params.set(model.weights)
+    params[d] = model.bias
+    source.value = model.source
     parameters.value = params
     let out = probabilities.value
     if (out === null || out.length !== dataset.rows) out = new Float64Array(dataset.rows)
@@ -98,8 +61,11 @@ export function usePredictions(
   }
 
   const scheduler = createFrameScheduler(compute, clock, { pacer, view: 'table' })
-  watch([inputs.weights, inputs.bias], () => scheduler.request())
-  watch([inputs.dataset, inputs.revision, inputs.initial], () => scheduler.requestNow())
+  // A run's new weights at the table's live pace; a new initial model (init, seed) at once.
+  watch(inputs.model, (model) =>
+    model.source === 'model' ? scheduler.request() : scheduler.requestNow()
+  )
+  watch([inputs.dataset, inputs.revision], () => scheduler.requestNow())
   onScopeDispose(() => scheduler.cancel())
   compute()
 

@@ -20,6 +20,7 @@ import { useLabApi } from '../composables/useTrainingApi'
 import { createFrameBatcher } from '../composables/useTrainingFrames'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
+import { initialParametersFor, shownModelOf, type ShownModel } from './shownModel'
 import { TrainingHistory } from './trainingHistory'
 
 export type TrainingStatus = RunState | 'idle'
@@ -61,6 +62,17 @@ export const useTrainingStore = defineStore('training', () => {
   const requestError = shallowRef<ApiError | null>(null)
   const starting = ref(false)
   const stepUnit = ref<StepUnit>('epoch')
+
+  // Primitive computeds: only a change of init or seed (not of, say, the threshold) changes the
+  // initial model, and so what every view of it recomputes.
+  const initKind = computed(() => settings.config.init)
+  const initSeed = computed(() => settings.config.seed)
+  /** The model the formula, the decision line and the prediction table show (see shownModel.ts). */
+  const shownModel = computed<ShownModel>(() =>
+    shownModelOf(weights.value, bias.value, data.featureCount, (d) =>
+      initialParametersFor(initKind.value, initSeed.value, d)
+    )
+  )
 
   const isActive = computed(
     () => starting.value || status.value === 'running' || status.value === 'paused'
@@ -232,6 +244,7 @@ export const useTrainingStore = defineStore('training', () => {
     epochsPerSecond,
     weights,
     bias,
+    shownModel,
     logLines,
     problem,
     requestError,

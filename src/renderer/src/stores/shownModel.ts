@@ -1,0 +1,33 @@
+// The model the window shows: the latest weights of a run when they fit the data, else the ones
+// Train would start from with the current settings (before a run, or after columns were added or
+// removed). Pure helpers of the training store, which derives the one shown model from them; the
+// formula, the decision line and the prediction table all read that getter.
+import type { InitKind } from '@core/config'
+import { initialParameters, type InitialParameters } from '@core/init'
+import { MersenneTwister } from '@core/rng'
+
+/** 'model': the latest weights of a run; 'initial': no run fits this data yet, so the initial ones. */
+export type WeightsSource = 'model' | 'initial'
+
+export interface ShownModel {
+  weights: readonly number[]
+  bias: number
+  source: WeightsSource
+}
+
+/** The weights a run with these settings starts from (the trainer's own init, same seed). */
+export function initialParametersFor(init: InitKind, seed: number, d: number): InitialParameters {
+  return initialParameters(init, d, new MersenneTwister(seed))
+}
+
+/** The latest weights when they fit the data (d of them), else the initial ones. */
+export function shownModelOf(
+  weights: readonly number[],
+  bias: number,
+  d: number,
+  initial: (d: number) => InitialParameters
+): ShownModel {
+  if (weights.length === d) return { weights, bias, source: 'model' }
+  const start = initial(d)
+  return { weights: Array.from(start.weights), bias: start.bias, source: 'initial' }
+}
