@@ -167,16 +167,12 @@ test.describe('the window', () => {
       module: 'undefined',
       ipcRenderer: false,
       apiKeys: [
+        'command',
         'onFrame',
         'onMenuCommand',
         'openExternal',
-        'pause',
         'platform',
-        'resume',
-        'setLocale',
-        'setSpeed',
-        'step',
-        'stop',
+        'setPreferences',
         'train'
       ],
       frozen: true,

@@ -21,7 +21,7 @@ export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
 
 /** The app's wiring: requests from our windows to training, the menu and the system browser. */
 export function setupIpc(training: TrainingPort, menu: MenuControl): () => void {
-  const shell = { setMenuLocale: menu.setLocale, openAllowedLink: openAllowedExternal }
+  const shell = { setMenuPreferences: menu.setPreferences, openAllowedLink: openAllowedExternal }
   return registerIpcHandlers(createRequestHandlers(training, shell), isTrustedSender)
 }
 

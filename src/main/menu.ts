@@ -1,19 +1,21 @@
 // The application menu: built from menuTemplate in the OS language, rebuilt when the user picks a
-// language or theme in it, or when the renderer reports its language (setLocale).
+// language or theme in it, or when the renderer reports its own (setPreferences), so the menu's
+// radio items and the window's switches always agree.
 import { app, Menu } from 'electron'
-import type { Locale } from '@shared/contract'
+import type { Locale, ShellPreferences } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
-import { localeFromSystem } from './menuText'
+import { localeFromLanguageTag } from '@shared/preferences'
 import { buildMenuTemplate, type MenuActions, type MenuState } from './menuTemplate'
 import { sendMenuCommand } from './rendererEvents'
 import { openAllowedExternal } from './security'
 
 export interface MenuControl {
-  setLocale(locale: Locale): void
+  /** The window's language and theme, as the renderer reports them. */
+  setPreferences(preferences: ShellPreferences): void
 }
 
 export function setupMenu(): MenuControl {
-  const state: MenuState = { locale: localeFromSystem(app.getLocale()), theme: 'system' }
+  const state: MenuState = { locale: localeFromLanguageTag(app.getLocale()), theme: 'system' }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
   const rebuild = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions, platform)))
@@ -21,25 +23,25 @@ export function setupMenu(): MenuControl {
   const open = (url: string): void => {
     openAllowedExternal(url).catch((error: unknown) => console.error(`Cannot open ${url}`, error))
   }
-  const setLocale = (locale: Locale): void => {
-    if (locale === state.locale) return
+  const setPreferences = ({ locale, theme }: ShellPreferences): void => {
+    if (locale === state.locale && theme === state.theme) return
     state.locale = locale
+    state.theme = theme
     rebuild()
   }
   const actions: MenuActions = {
     send: sendMenuCommand,
-    chooseLocale(locale) {
-      setLocale(locale)
+    chooseLocale(locale: Locale) {
+      setPreferences({ ...state, locale })
       sendMenuCommand({ kind: 'setLocale', locale })
     },
     chooseTheme(theme) {
-      state.theme = theme
-      rebuild()
+      setPreferences({ ...state, theme })
       sendMenuCommand({ kind: 'setTheme', theme })
     },
     openCoursePage: () => open(externalLinks.course),
     openProjectPage: () => open(externalLinks.project)
   }
   rebuild()
-  return { setLocale }
+  return { setPreferences }
 }

@@ -2,7 +2,8 @@
 // developer items in development only) and Help. Clicks become actions; nothing here sends IPC.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Locale, MenuCommand, Theme } from '@shared/contract'
-import { languageNames, menuText } from './menuText'
+import { LOCALE_NAMES, LOCALES, THEMES } from '@shared/preferences'
+import { menuText, themeNames } from './menuText'
 
 export interface MenuState {
   locale: Locale
@@ -34,11 +35,6 @@ export function buildMenuTemplate(
   platform: MenuPlatform
 ): MenuItemConstructorOptions[] {
   const t = menuText[state.locale]
-  const themes: [Theme, string][] = [
-    ['light', t.themeLight],
-    ['dark', t.themeDark],
-    ['system', t.themeSystem]
-  ]
   const file: MenuItemConstructorOptions[] = [
     { label: t.importCsv, click: () => actions.send({ kind: 'importCsv' }) },
     { label: t.exportCsv, click: () => actions.send({ kind: 'exportCsv' }) },
@@ -48,8 +44,8 @@ export function buildMenuTemplate(
   const view: MenuItemConstructorOptions[] = [
     {
       label: t.language,
-      submenu: (['ko', 'en'] as const).map((locale) => ({
-        label: languageNames[locale],
+      submenu: LOCALES.map((locale) => ({
+        label: LOCALE_NAMES[locale],
         type: 'radio' as const,
         checked: state.locale === locale,
         click: () => actions.chooseLocale(locale)
@@ -57,8 +53,8 @@ export function buildMenuTemplate(
     },
     {
       label: t.theme,
-      submenu: themes.map(([theme, label]) => ({
-        label,
+      submenu: THEMES.map((theme) => ({
+        label: themeNames(t)[theme],
         type: 'radio' as const,
         checked: state.theme === theme,
         click: () => actions.chooseTheme(theme)

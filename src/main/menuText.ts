@@ -1,6 +1,6 @@
 // The menu's words in Korean and English. Main cannot use the renderer's vue-i18n, so the few
 // strings it shows live here, one table per language with the same keys.
-import type { Locale } from '@shared/contract'
+import type { Locale, Theme } from '@shared/contract'
 
 const en = {
   file: 'File',
@@ -46,10 +46,7 @@ const ko: MenuText = {
 
 export const menuText: Record<Locale, MenuText> = { ko, en }
 
-/** Language names are shown in their own language, whatever the menu's language. */
-export const languageNames: Record<Locale, string> = { ko: '한국어', en: 'English' }
-
-/** The OS language decides until the renderer says otherwise: Korean for ko*, else English. */
-export function localeFromSystem(systemLocale: string): Locale {
-  return systemLocale.toLowerCase().startsWith('ko') ? 'ko' : 'en'
+/** The theme radio items' labels in the menu's language. */
+export function themeNames(text: MenuText): Record<Theme, string> {
+  return { system: text.themeSystem, light: text.themeLight, dark: text.themeDark }
 }

@@ -1,6 +1,6 @@
 // What each validated request does: training requests go to the TrainingService of the calling
 // window, the rest to the desktop shell (menu language, the system browser).
-import type { ApiResult, Locale, RunCommand, TrainRequest } from '@shared/contract'
+import type { ApiResult, RunCommand, ShellPreferences, TrainRequest } from '@shared/contract'
 import type { RequestHandlers } from './ipc'
 
 /** The part of TrainingService (./training/service.ts) that requests reach. */
@@ -10,7 +10,8 @@ export interface TrainingPort {
 }
 
 export interface ShellPort {
-  setMenuLocale(locale: Locale): void
+  /** The menus follow the window's language and theme. */
+  setMenuPreferences(preferences: ShellPreferences): void
   /** False when the URL is not on the allow-list (and so was not opened). */
   openAllowedLink(url: string): Promise<boolean>
 }
@@ -21,8 +22,8 @@ export function createRequestHandlers(training: TrainingPort, shell: ShellPort):
   return {
     train: (owner, request) => training.train(owner, request),
     command: (owner, { runId, command }) => training.command(owner, runId, command),
-    setLocale: async (_owner, { locale }) => {
-      shell.setMenuLocale(locale)
+    setPreferences: async (_owner, preferences) => {
+      shell.setMenuPreferences(preferences)
       return done
     },
     openExternal: async (_owner, { url }) =>

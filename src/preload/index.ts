@@ -40,7 +40,7 @@ const labApi: LabApi = {
   command: (runId, command) => request('command', { runId, command }),
   onFrame: (listener) => subscribe('onFrame', listener),
   onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
-  setLocale: (locale) => request('setLocale', { locale }),
+  setPreferences: (preferences) => request('setPreferences', preferences),
   openExternal: (url) => request('openExternal', { url })
 }
 

@@ -1,6 +1,6 @@
 // Every IPC channel between the renderer and main, declared once. The maps are keyed by LabApi's
 // method names, so a method added to LabApi without a channel here fails to compile.
-import type { LabApi, Locale, RunCommand, TrainRequest } from './contract'
+import type { LabApi, RunCommand, ShellPreferences, TrainRequest } from './contract'
 
 type Method = Exclude<keyof LabApi, 'platform'>
 /** LabApi's subscriptions (`onFrame`, `onMenuCommand`): main pushes on one channel each. */
@@ -13,7 +13,7 @@ export type Channel = `lab:${string}`
 export const invokeChannels = {
   train: 'lab:train',
   command: 'lab:command',
-  setLocale: 'lab:set-locale',
+  setPreferences: 'lab:set-preferences',
   openExternal: 'lab:open-external'
 } as const satisfies Record<InvokeMethod, Channel>
 
@@ -26,7 +26,7 @@ export const eventChannels = {
 export interface InvokePayloads {
   train: TrainRequest
   command: { runId: string; command: RunCommand }
-  setLocale: { locale: Locale }
+  setPreferences: ShellPreferences
   openExternal: { url: string }
 }
 

@@ -10,6 +10,7 @@ import type {
   RunRequest,
   RunSpeed
 } from '../core/runnerTypes'
+import type { Locale, ShellPreferences, Theme } from './preferences'
 
 // The run's shapes are declared once, in core (which may import nothing of ours); these are the
 // contract's names for them.
@@ -37,8 +38,7 @@ export interface ApiError {
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
-export type Locale = 'ko' | 'en'
-export type Theme = 'light' | 'dark' | 'system'
+export type { Locale, ShellPreferences, Theme } from './preferences'
 
 /** Commands from the application menu (desktop) to the renderer. */
 export type MenuCommand =
@@ -57,8 +57,8 @@ export interface LabApi {
   /** Returns an unsubscribe function. */
   onFrame(listener: (frame: TrainingFrame) => void): () => void
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  /** Tell the desktop shell which language to use for menus and dialogs. */
-  setLocale(locale: Locale): Promise<ApiResult<null>>
+  /** Tell the desktop shell the window's language and theme, for its menus and dialogs. */
+  setPreferences(preferences: ShellPreferences): Promise<ApiResult<null>>
   /** Open one of the allow-listed https pages (course, project) in the system browser. */
   openExternal(url: string): Promise<ApiResult<null>>
 }

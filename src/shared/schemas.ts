@@ -26,6 +26,7 @@ import {
   RUN_ID_PATTERN
 } from './limits'
 import { datasetSchema, float64Array, trainerStateSchema } from './dataSchemas'
+import { LOCALES, THEMES } from './preferences'
 
 // z.number() already rejects NaN and ±Infinity.
 const unitInterval = z.number().min(0).max(1)
@@ -35,8 +36,8 @@ const nonNegative = z.number().nonnegative()
 const epochCount = z.number().int().min(0).max(MAX_EPOCHS)
 
 export const runIdSchema = z.string().regex(RUN_ID_PATTERN, 'expected a run id')
-export const localeSchema = z.enum(['ko', 'en'])
-export const themeSchema = z.enum(['light', 'dark', 'system'])
+export const localeSchema = z.enum(LOCALES)
+export const themeSchema = z.enum(THEMES)
 
 export const speedSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('max') }),
@@ -121,7 +122,7 @@ export const runCommandSchema = z.discriminatedUnion('kind', [
 const requestSchemas = {
   train: trainRequestSchema,
   command: z.strictObject({ runId: runIdSchema, command: runCommandSchema }),
-  setLocale: z.strictObject({ locale: localeSchema }),
+  setPreferences: z.strictObject({ locale: localeSchema, theme: themeSchema }),
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })
 }
 

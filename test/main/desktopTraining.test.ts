@@ -39,7 +39,7 @@ beforeEach(() => {
     workers.push(record)
     return worker
   })
-  setupIpc(service, { setLocale: vi.fn() })
+  setupIpc(service, { setPreferences: vi.fn() })
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
 

@@ -10,6 +10,7 @@ import { isTrustedSender } from '../../src/main/senderGuard'
 import { createMainWindow } from '../../src/main/window'
 import { invokeChannels, type InvokeMethod } from '@shared/channels'
 import { externalLinks } from '@shared/externalLinks'
+import { LOCALES, THEMES } from '@shared/preferences'
 import { invokePayloadSchemas } from '@shared/schemas'
 import { labRequest, runCommandArb, runIdArb, trainRequestArb } from '../shared/contractArbitraries'
 import {
@@ -39,7 +40,10 @@ function fakeTraining(): Fake<TrainingPort> {
 const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
   train: trainRequestArb,
   command: fc.record({ runId: runIdArb, command: runCommandArb }),
-  setLocale: fc.record({ locale: fc.constantFrom('ko', 'en') }),
+  setPreferences: fc.record({
+    locale: fc.constantFrom(...LOCALES),
+    theme: fc.constantFrom(...THEMES)
+  }),
   openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) })
 }
 
@@ -52,7 +56,7 @@ let window: FakeBrowserWindow
 beforeEach(() => {
   resetElectron()
   training = fakeTraining()
-  menuShell = { setMenuLocale: vi.fn(), openAllowedLink: vi.fn(async () => true) }
+  menuShell = { setMenuPreferences: vi.fn(), openAllowedLink: vi.fn(async () => true) }
   registerIpcHandlers(createRequestHandlers(training, menuShell), isTrustedSender)
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
@@ -72,7 +76,7 @@ function isCloneable(value: unknown): boolean {
 /** Nothing behind IPC was asked to do anything. */
 function expectNothingCalled(): void {
   for (const method of Object.values(training)) expect(method).not.toHaveBeenCalled()
-  expect(menuShell.setMenuLocale).not.toHaveBeenCalled()
+  expect(menuShell.setMenuPreferences).not.toHaveBeenCalled()
   expect(menuShell.openAllowedLink).not.toHaveBeenCalled()
 }
 
@@ -161,10 +165,11 @@ describe('IPC handlers', () => {
     expectNothingCalled()
   })
 
-  it('passes the language to the menu and allow-listed links to the browser', async () => {
+  it('passes the language and theme to the menu and allow-listed links to the browser', async () => {
     const event = invokeEvent(window.webContents)
-    expect(await ipcMain.invoke(invokeChannels.setLocale, event, { locale: 'ko' })).toEqual(ok)
-    expect(menuShell.setMenuLocale).toHaveBeenCalledWith('ko')
+    const preferences = { locale: 'ko', theme: 'dark' }
+    expect(await ipcMain.invoke(invokeChannels.setPreferences, event, preferences)).toEqual(ok)
+    expect(menuShell.setMenuPreferences).toHaveBeenCalledWith(preferences)
     const url = externalLinks.course
     expect(await ipcMain.invoke(invokeChannels.openExternal, event, { url })).toEqual(ok)
     expect(menuShell.openAllowedLink).toHaveBeenCalledWith(url)
@@ -232,7 +237,7 @@ describe('IPC sender checks', () => {
     const payloads: Record<InvokeMethod, unknown> = {
       train: labRequest(),
       command: { runId: 'run-1', command: { kind: 'stop' } },
-      setLocale: { locale: 'en' },
+      setPreferences: { locale: 'en', theme: 'system' },
       openExternal: { url: externalLinks.project }
     }
     for (const method of methods) {
@@ -247,7 +252,7 @@ describe('IPC sender checks', () => {
 describe('setupIpc', () => {
   it('opens allow-listed links only, through the security module', async () => {
     resetElectron()
-    const menu = { setLocale: vi.fn() }
+    const menu = { setPreferences: vi.fn() }
     setupIpc(training, menu)
     const ours = createMainWindow() as unknown as FakeBrowserWindow
     const event = invokeEvent(ours.webContents)
@@ -257,7 +262,7 @@ describe('setupIpc', () => {
     expect(shell.openExternal).not.toHaveBeenCalled()
     await ipcMain.invoke(invokeChannels.openExternal, event, { url: externalLinks.course })
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(externalLinks.course)
-    await ipcMain.invoke(invokeChannels.setLocale, event, { locale: 'ko' })
-    expect(menu.setLocale).toHaveBeenCalledWith('ko')
+    await ipcMain.invoke(invokeChannels.setPreferences, event, { locale: 'ko', theme: 'light' })
+    expect(menu.setPreferences).toHaveBeenCalledWith({ locale: 'ko', theme: 'light' })
   })
 })

@@ -1,7 +1,8 @@
 import type { MenuItemConstructorOptions } from 'electron'
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest'
 import { setupMenu } from '../../src/main/menu'
-import { localeFromSystem, menuText } from '../../src/main/menuText'
+import { menuText } from '../../src/main/menuText'
+import { localeFromLanguageTag } from '@shared/preferences'
 import { buildMenuTemplate, type MenuActions } from '../../src/main/menuTemplate'
 import { createMainWindow } from '../../src/main/window'
 import { eventChannels } from '@shared/channels'
@@ -142,7 +143,7 @@ describe('buildMenuTemplate', () => {
   })
 })
 
-describe('localeFromSystem', () => {
+describe('localeFromLanguageTag', () => {
   it.each([
     ['ko', 'ko'],
     ['ko-KR', 'ko'],
@@ -150,7 +151,7 @@ describe('localeFromSystem', () => {
     ['fr-FR', 'en'],
     ['', 'en']
   ] as const)('maps %j to %s', (system, locale) => {
-    expect(localeFromSystem(system)).toBe(locale)
+    expect(localeFromLanguageTag(system)).toBe(locale)
   })
 })
 
@@ -176,8 +177,21 @@ describe('setupMenu', () => {
     app.locale = 'ko-KR'
     const menu = setupMenu()
     expect(current()[0].label).toBe(menuText.ko.file)
-    menu.setLocale('en')
+    menu.setPreferences({ locale: 'en', theme: 'system' })
     expect(current()[0].label).toBe(menuText.en.file)
+  })
+
+  it('ticks the theme the window reports, wherever the user picked it', () => {
+    const menu = setupMenu()
+    const t = menuText.en
+    app.locale = 'en-US'
+    menu.setPreferences({ locale: 'en', theme: 'dark' })
+    expect(find(current(), t.view, t.theme, t.themeDark).checked).toBe(true)
+    expect(find(current(), t.view, t.theme, t.themeSystem).checked).toBe(false)
+    menu.setPreferences({ locale: 'en', theme: 'light' })
+    expect(find(current(), t.view, t.theme, t.themeLight).checked).toBe(true)
+    // nothing is sent back: the window already knows
+    expect(menuCommands()).toEqual([])
   })
 
   it('switches language from the menu and tells the renderer', () => {

@@ -16,7 +16,7 @@ const labApiNames = {
   command: true,
   onFrame: true,
   onMenuCommand: true,
-  setLocale: true,
+  setPreferences: true,
   openExternal: true
 } satisfies Record<keyof LabApi, true>
 
@@ -55,13 +55,13 @@ describe('the preload bridge', () => {
     expect(await api.train(request)).toEqual({ ok: true, value: null })
     await api.command('run-1', { kind: 'step', epochs: 100 })
     await api.command('run-1', { kind: 'setSpeed', speed })
-    await api.setLocale('ko')
+    await api.setPreferences({ locale: 'ko', theme: 'dark' })
     await api.openExternal('https://example.com/')
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [invokeChannels.train, request],
       [invokeChannels.command, { runId: 'run-1', command: { kind: 'step', epochs: 100 } }],
       [invokeChannels.command, { runId: 'run-1', command: { kind: 'setSpeed', speed } }],
-      [invokeChannels.setLocale, { locale: 'ko' }],
+      [invokeChannels.setPreferences, { locale: 'ko', theme: 'dark' }],
       [invokeChannels.openExternal, { url: 'https://example.com/' }]
     ])
   })

@@ -289,7 +289,9 @@ describe('request payload schemas', () => {
   })
 
   it('rejects a locale other than ko or en, and a URL that is not a string', () => {
-    expect(firstProblem(invokePayloadSchemas.setLocale, { locale: 'fr' })).toBe('locale')
+    expect(firstProblem(invokePayloadSchemas.setPreferences, { locale: 'fr', theme: 'dark' })).toBe(
+      'locale'
+    )
     expect(firstProblem(invokePayloadSchemas.openExternal, { url: 7 })).toBe('url')
     expect(firstProblem(invokePayloadSchemas.openExternal, { url: 'x'.repeat(5000) })).toBe('url')
   })

@@ -54,7 +54,7 @@ describe('the window', () => {
     key({ key: ' ', code: 'Space' }, epochs)
     key({ key: 's', code: 'KeyS' }, epochs)
     await settle()
-    expect(api.calls.filter((call) => call.method !== 'setLocale')).toEqual([])
+    expect(api.calls.filter((call) => call.method !== 'setPreferences')).toEqual([])
   })
 
   it('? opens the list of shortcuts; Close closes it; keys do nothing behind it', async () => {
@@ -91,7 +91,7 @@ describe('the window', () => {
     expect(buttons).toContain('가중치 초기화')
     expect(wrapper.get('#settings-title').text()).toBe('설정')
     expect(wrapper.get('#log-title').text()).toBe('로그')
-    expect(api.callsTo('setLocale').at(-1)).toEqual(['ko'])
+    expect(api.callsTo('setPreferences').at(-1)).toEqual([{ locale: 'ko', theme: 'system' }])
     expect(localStorage.getItem('logit-lab.locale')).toBe('ko')
   })
 

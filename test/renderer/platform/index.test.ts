@@ -17,7 +17,7 @@ function fakeBridge(calls: string[]): LabApi {
     command: record('command'),
     onFrame: () => () => undefined,
     onMenuCommand: () => () => undefined,
-    setLocale: record('setLocale'),
+    setPreferences: record('setPreferences'),
     openExternal: record('openExternal')
   }
 }
@@ -36,11 +36,11 @@ describe('platform/index', () => {
     expect(await labApi.train({} as never)).toEqual({ ok: true, value: { runId: 'desktop-1' } })
     await labApi.command('desktop-1', { kind: 'step', epochs: 100 })
     await labApi.command('desktop-1', { kind: 'setSpeed', speed: { mode: 'max' } })
-    await labApi.setLocale('en')
+    await labApi.setPreferences({ locale: 'en', theme: 'light' })
     expect(calls).toEqual([
       'command("desktop-1", {"kind":"step","epochs":100})',
       'command("desktop-1", {"kind":"setSpeed","speed":{"mode":"max"}})',
-      'setLocale("en")'
+      'setPreferences({"locale":"en","theme":"light"})'
     ])
   })
 

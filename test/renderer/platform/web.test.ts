@@ -205,7 +205,10 @@ describe('the web edition LabApi', () => {
       })
     }
     expect(opened).toEqual([externalLinks.course, externalLinks.project])
-    expect(await api.setLocale('ko')).toEqual({ ok: true, value: null })
+    expect(await api.setPreferences({ locale: 'ko', theme: 'dark' })).toEqual({
+      ok: true,
+      value: null
+    })
     expect(typeof api.onMenuCommand(() => undefined)).toBe('function')
   })
 })

@@ -32,13 +32,22 @@ describe('ui store', () => {
     expect(useUiStore().locale).toBe('ko')
   })
 
-  it('tells the desktop shell its language at start and on every switch', async () => {
+  it('tells the desktop shell its language and theme at start and on every switch', async () => {
     vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-US')
     const { api } = setupStores()
     const ui = useUiStore()
     ui.setLocale('ko')
     await settle()
-    expect(api.callsTo('setLocale')).toEqual([['en'], ['ko']])
+    ui.setTheme('dark') // the header's theme switch reaches the menu too
+    await settle()
+    api.emitMenu({ kind: 'setTheme', theme: 'light' })
+    await settle()
+    expect(api.callsTo('setPreferences')).toEqual([
+      [{ locale: 'en', theme: 'system' }],
+      [{ locale: 'ko', theme: 'system' }],
+      [{ locale: 'ko', theme: 'dark' }],
+      [{ locale: 'ko', theme: 'light' }]
+    ])
   })
 
   it('remembers the theme, following the OS by default', () => {

@@ -3,9 +3,9 @@
 import type {
   ApiResult,
   LabApi,
-  Locale,
   MenuCommand,
   RunCommand,
+  ShellPreferences,
   TrainRequest,
   TrainingFrame
 } from '@shared/contract'
@@ -56,8 +56,8 @@ export class FakeLabApi implements LabApi {
     return this.record(kind, runId, ...Object.values(fields))
   }
 
-  setLocale(locale: Locale): Promise<ApiResult<null>> {
-    return this.record('setLocale', locale)
+  setPreferences(preferences: ShellPreferences): Promise<ApiResult<null>> {
+    return this.record('setPreferences', preferences)
   }
 
   openExternal(url: string): Promise<ApiResult<null>> {

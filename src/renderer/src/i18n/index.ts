@@ -3,12 +3,11 @@
 // without eval (its JIT compiler builds an AST), so it runs under our CSP without 'unsafe-eval'.
 import { createI18n, type I18n } from 'vue-i18n'
 import type { Locale } from '@shared/contract'
+import { isLocale, localeFromLanguageTag } from '@shared/preferences'
 import { readRemembered, remember } from './remembered'
 
 export type MessageTree = { [key: string]: string | MessageTree }
 type NamespaceModules = Record<string, { default: MessageTree }>
-
-export const supportedLocales: readonly Locale[] = ['ko', 'en']
 
 /** './en/settings.ts' -> { settings: ... } */
 export function mergeNamespaces(modules: NamespaceModules): Record<string, MessageTree> {
@@ -35,16 +34,11 @@ const numberFormats = { en: sharedNumberFormats, ko: sharedNumberFormats }
 
 const LOCALE_KEY = 'logit-lab.locale'
 
-export function isLocale(value: unknown): value is Locale {
-  return value === 'ko' || value === 'en'
-}
-
 /** The remembered choice, else the OS/browser language: Korean for ko-*, English otherwise. */
 export function detectLocale(): Locale {
   const saved = readRemembered(LOCALE_KEY)
   if (isLocale(saved)) return saved
-  const language = typeof navigator === 'undefined' ? '' : navigator.language
-  return language.toLowerCase().startsWith('ko') ? 'ko' : 'en'
+  return localeFromLanguageTag(typeof navigator === 'undefined' ? '' : navigator.language)
 }
 
 export function rememberLocale(locale: Locale): void {

@@ -9,7 +9,7 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
     command: (runId, command) => bridge.command(runId, command),
     onFrame: (listener) => bridge.onFrame(listener),
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
-    setLocale: (locale) => bridge.setLocale(locale),
+    setPreferences: (preferences) => bridge.setPreferences(preferences),
     // eng-disable OPEN_EXTERNAL_JS_CHECK: the preload's allow-listed request, not Electron's shell
     openExternal: (url) => bridge.openExternal(url)
   }

@@ -2,7 +2,7 @@
 // app's worker thread, and core's RunSession does what the desktop's TrainingService does per
 // window (one run at a time, stale frames dropped, an error frame if the worker dies). Requests
 // are validated here, with the schemas main validates the desktop's with.
-import type { LabApi, Locale, MenuCommand, TrainingFrame } from '@shared/contract'
+import type { LabApi, MenuCommand, TrainingFrame } from '@shared/contract'
 import { RunSession, type SpawnTrainingWorker } from '@core/runnerSession'
 import { isAllowedExternalUrl } from '@shared/externalLinks'
 import { parseRequest } from '@shared/validation'
@@ -92,7 +92,8 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
     },
     // The web edition has no application menu: nothing ever arrives here.
     onMenuCommand: (_listener: (command: MenuCommand) => void) => () => undefined,
-    setLocale: async (_locale: Locale) => ({ ok: true, value: null }),
+    // No menus to keep in step.
+    setPreferences: async () => ({ ok: true, value: null }),
     async openExternal(url) {
       if (!isAllowedExternalUrl(url)) {
         return {

@@ -1,18 +1,16 @@
 // The window's own state: language, theme and the shortcuts overlay. The desktop menu can set
-// all three, so this store also answers the menu's commands.
+// all three, so this store also answers the menu's commands, and tells the shell every change of
+// language or theme, wherever it was made, so the menu's radio items never go stale.
 import { defineStore } from 'pinia'
-import { onScopeDispose, ref } from 'vue'
+import { onScopeDispose, ref, watch } from 'vue'
 import type { Locale, MenuCommand, Theme } from '@shared/contract'
+import { isTheme } from '@shared/preferences'
 import { detectLocale, rememberLocale } from '../i18n'
 import { readRemembered, remember } from '../i18n/remembered'
 import { useLabApi } from '../composables/useTrainingApi'
 import { useDatasetStore } from './dataset'
 
 const THEME_KEY = 'logit-lab.theme'
-
-export function isTheme(value: unknown): value is Theme {
-  return value === 'light' || value === 'dark' || value === 'system'
-}
 
 export const useUiStore = defineStore('ui', () => {
   const api = useLabApi()
@@ -21,8 +19,8 @@ export const useUiStore = defineStore('ui', () => {
   const theme = ref<Theme>(isTheme(saved) ? saved : 'system')
   const helpOpen = ref(false)
 
-  function tellShell(next: Locale): void {
-    void api.setLocale(next).then((result) => {
+  function tellShell(): void {
+    void api.setPreferences({ locale: locale.value, theme: theme.value }).then((result) => {
       if (!result.ok) console.warn('Logit Lab: the menus keep their language', result.error)
     })
   }
@@ -30,7 +28,6 @@ export const useUiStore = defineStore('ui', () => {
   function setLocale(next: Locale): void {
     locale.value = next
     rememberLocale(next)
-    tellShell(next)
   }
 
   function setTheme(next: Theme): void {
@@ -68,8 +65,10 @@ export const useUiStore = defineStore('ui', () => {
 
   const unsubscribe = api.onMenuCommand(handleMenuCommand)
   onScopeDispose(unsubscribe)
-  // The desktop shell starts in the OS language; bring its menus in line with the window.
-  tellShell(locale.value)
+  // The desktop shell starts in the OS language and the system theme; bring its menus in line
+  // with the window now, and after every change (from the header, the menu or a restore).
+  tellShell()
+  watch([locale, theme], tellShell)
 
   return {
     locale,
