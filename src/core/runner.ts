@@ -107,6 +107,8 @@ export class Runner {
         return this.finish('stopped')
       case 'setSpeed':
         return this.setSpeed(command.speed)
+      case 'snapshot':
+        return this.postFrame(undefined, false, true)
     }
   }
 
@@ -234,8 +236,15 @@ export class Runner {
     this.clock.close()
   }
 
-  /** `measured`: whether the epochs since the last frame ran without a pause in between. */
-  private postFrame(problem?: RunProblem, measured = this.runState === 'running'): void {
+  /**
+   * `measured`: whether the epochs since the last frame ran without a pause in between.
+   * `withState`: carry the trainer's state; always once the run paused or ended (not diverged).
+   */
+  private postFrame(
+    problem?: RunProblem,
+    measured = this.runState === 'running',
+    withState = this.runState !== 'running' && this.runState !== 'diverged'
+  ): void {
     const now = this.clock.now()
     const { trainer } = this
     const points = this.history.take()
@@ -258,6 +267,7 @@ export class Runner {
       epochsPerSecond: measured ? this.meter.sample(now, this.epochsRun) : 0
     }
     if (problem) frame.problem = problem
+    if (withState && !problem) frame.trainerState = trainer.snapshot()
     this.logLines = []
     this.lastFrameAt = now
     this.options.post(frame, transfer)

@@ -78,6 +78,11 @@ export interface RunFrame {
   bias: number
   epochsPerSecond: number
   problem?: RunProblem
+  /**
+   * What continues the run exactly (a session saves it): on every frame of a run that paused or
+   * ended with finite weights, and on the frame a `snapshot` command asks for.
+   */
+  trainerState?: TrainerState
 }
 
 /** What a host may ask of a run in progress; each takes effect at the next epoch boundary. */
@@ -88,6 +93,8 @@ export type RunCommand =
   | { kind: 'step'; epochs: number }
   | { kind: 'stop' }
   | { kind: 'setSpeed'; speed: RunSpeed }
+  /** A frame now, carrying the trainer's state, whatever the run's state (saving mid-run). */
+  | { kind: 'snapshot' }
 
 export const FINAL_STATES: readonly RunState[] = ['done', 'stopped', 'diverged', 'error']
 

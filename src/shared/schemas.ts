@@ -116,7 +116,8 @@ export const runCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('resume') }),
   z.strictObject({ kind: z.literal('step'), epochs: epochCount.min(1) }),
   z.strictObject({ kind: z.literal('stop') }),
-  z.strictObject({ kind: z.literal('setSpeed'), speed: speedSchema })
+  z.strictObject({ kind: z.literal('setSpeed'), speed: speedSchema }),
+  z.strictObject({ kind: z.literal('snapshot') })
 ])
 
 const requestSchemas = {
@@ -174,7 +175,8 @@ export const trainingFrameSchema = z.strictObject({
       }),
       z.strictObject({ code: z.literal('workerCrashed'), loss: workerLossSchema })
     ])
-    .optional()
+    .optional(),
+  trainerState: trainerStateSchema.optional()
 })
 
 export const apiErrorSchema = z.strictObject({

@@ -134,6 +134,39 @@ describe('Runner', () => {
     expect(historyOf(frames).epochs).toEqual(range(0, 20_000))
   })
 
+  it('carries the trainer state when it pauses, and a run resumed from it equals one that never paused', () => {
+    const request = toyRequest({ epochs: 30_000, init: 'torch', seed: 5, logEvery: 2500 })
+    request.config.optimizer = { ...request.config.optimizer, momentum: 0.9, lr: 0.1 }
+    const paused = startRunner(request)
+    paused.clock.runUntil(() => paused.frames.length >= 3)
+    expect(paused.last().trainerState).toBeUndefined() // running frames carry none
+    paused.runner.command({ kind: 'pause' })
+    const state = paused.last().trainerState
+    if (!state) throw new Error('a paused frame carries the trainer state')
+    expect(state.epoch).toBe(paused.last().epoch + 1)
+    const resumed = startRunner({ ...request, resumeFrom: state })
+    resumed.clock.runUntil(() => resumed.clock.idle)
+    const whole = startRunner(request)
+    whole.clock.runUntil(() => whole.clock.idle)
+    expect([...logTextOf(paused.frames), ...logTextOf(resumed.frames)]).toEqual(
+      logTextOf(whole.frames)
+    )
+    expect(resumed.last().weights).toEqual(whole.last().weights)
+    expect(resumed.last().trainerState).toEqual(whole.last().trainerState)
+    expect(whole.last()).toMatchObject({ state: 'done', trainerState: { epoch: 30_001 } })
+  })
+
+  it('answers a snapshot command with a frame carrying the state, and keeps running', () => {
+    const { frames, clock, runner, last } = startRunner(toyRequest({ epochs: 50_000 }))
+    clock.runUntil(() => frames.length >= 2)
+    runner.command({ kind: 'snapshot' })
+    expect(last().state).toBe('running')
+    expect(last().trainerState?.epoch).toBe(last().epoch + 1)
+    expect(last().trainerState?.params.slice(0, 2)).toEqual(last().weights)
+    clock.runUntil(() => last().state === 'done')
+    expect(historyOf(frames).epochs).toEqual(range(0, 50_000))
+  })
+
   it('stops with a stopped frame and takes no command afterwards', () => {
     const { frames, clock, runner, last } = startRunner(toyRequest({ epochs: 50_000 }))
     clock.runUntil(() => frames.length >= 2)
@@ -202,6 +235,7 @@ describe('Runner', () => {
     expect(history.cost.every(Number.isFinite)).toBe(true)
     expect(logTextOf(frames)).toHaveLength(7)
     expect(last().weights.every(Number.isFinite)).toBe(true)
+    expect(last().trainerState).toBeUndefined() // a diverged run cannot be continued
   })
 
   it('ends with a diverged frame when lr 1e4 overflows float32 weights on unscaled data', () => {

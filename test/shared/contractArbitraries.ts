@@ -42,7 +42,8 @@ export const runCommandArb: fc.Arbitrary<RunCommand> = fc.oneof(
     kind: fc.constant('step' as const),
     epochs: fc.integer({ min: 1, max: MAX_EPOCHS })
   }),
-  fc.record({ kind: fc.constant('setSpeed' as const), speed: speedArb })
+  fc.record({ kind: fc.constant('setSpeed' as const), speed: speedArb }),
+  fc.constant({ kind: 'snapshot' as const })
 )
 
 export const datasetArb: fc.Arbitrary<DatasetPayload> = fc
