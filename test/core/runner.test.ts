@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { accumulate, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '@core'
+import { accumulate, defaultSgd, SUM_LOSS, Trainer, toyDataset, type BatchAccumulator } from '@core'
 import { Runner, type RunnerOptions } from '@core/runner'
 import type { RunFrame, RunRequest } from '@core/runnerTypes'
 import { historyOf, logTextOf, ManualClock, timedAccumulator, toyRequest } from './runnerFakes'
@@ -135,8 +135,14 @@ describe('Runner', () => {
   })
 
   it('carries the trainer state when it pauses, and a run resumed from it equals one that never paused', () => {
-    const request = toyRequest({ epochs: 30_000, init: 'torch', seed: 5, logEvery: 2500 })
-    request.config.optimizer = { ...request.config.optimizer, momentum: 0.9, lr: 0.1 }
+    const optimizer = { ...defaultSgd, momentum: 0.9, lr: 0.1 }
+    const request = toyRequest({
+      epochs: 30_000,
+      init: 'torch',
+      seed: 5,
+      logEvery: 2500,
+      optimizer
+    })
     const paused = startRunner(request)
     paused.clock.runUntil(() => paused.frames.length >= 3)
     expect(paused.last().trainerState).toBeUndefined() // running frames carry none
