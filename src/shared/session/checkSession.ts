@@ -13,11 +13,22 @@ import type { InvalidReason, SessionError, SessionText } from './sessionErrors'
 import { shapeProblem, type SessionShape } from './sessionShape'
 import type { Session, SessionData, SessionRun, SessionSeries } from './sessionTypes'
 
+/**
+ * Every rule, for a session from the app (encodeSession): its settings and run are checked with
+ * the schemas a document's are parsed with, then by checkSessionContent, in decoding's order.
+ */
 export function checkSession(session: Session): SessionError | null {
+  return settingsProblem(session) ?? checkSessionContent(session)
+}
+
+/**
+ * The rules beyond the schemas, for a session converted from a document that passed them
+ * (decodeSession): the schemas' per-element checks of the trainer state are not run twice.
+ */
+export function checkSessionContent(session: Session): SessionError | null {
   return (
     shapeProblem(shapeOf(session)) ??
     textLengthProblem(session) ??
-    settingsProblem(session) ??
     cellTextsProblem(session.data) ??
     (session.run && runProblem(session.run))
   )
@@ -100,7 +111,10 @@ function cellTextsProblem({ texts, rows }: SessionData): SessionError | null {
       const field = `data.texts[${j}][${k}]`
       if (!isTextPair(pair)) return invalid(field, 'type')
       const row = pair[0]
-      if (!Number.isInteger(row) || row < 0 || row >= rows) return invalid(`${field}[0]`, 'value')
+      // -0 is no row index (the editor's Map has none: it stores -0 as 0); the file writes 0.
+      if (!Number.isInteger(row) || row < 0 || Object.is(row, -0) || row >= rows) {
+        return invalid(`${field}[0]`, 'value')
+      }
       if (row <= previous) return invalid(`${field}[0]`, 'order')
       previous = row
     }

@@ -6,7 +6,7 @@
 // current version, the structure (zod), the counts against the limits, the elements' types, and
 // every rule of checkSession.ts.
 import { MAX_SESSION_DEPTH } from '../limits'
-import { appProblem, checkSession } from './checkSession'
+import { appProblem, checkSessionContent } from './checkSession'
 import { documentSchema } from './documentSchema'
 import { sessionFromDocument } from './documentArrays'
 import { issueError } from './issueError'
@@ -56,7 +56,7 @@ function decode(text: string): DecodeResult {
   if (problem) return refuse(problem)
   const converted = sessionFromDocument(doc.data)
   if (!converted.ok) return refuse(converted.error)
-  const invalid = checkSession(converted.value)
+  const invalid = checkSessionContent(converted.value)
   if (invalid) return refuse(invalid)
   return {
     ok: true,
