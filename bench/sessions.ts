@@ -39,34 +39,39 @@ function option(argv: string[], flag: string, fallback: number): number {
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]
 
-/** Median ms of `repeat` timed calls, after one untimed call (the JIT). */
-function timed(repeat: number, run: () => void): number {
+/** Ms that `run` takes. */
+function time(run: () => unknown): number {
+  const start = performance.now()
   run()
-  const times: number[] = []
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now()
-    run()
-    times.push(performance.now() - start)
-  }
-  return median(times)
+  return performance.now() - start
 }
 
+/**
+ * Medians of `repeat` rounds, each timing all four in turn, so a change of the machine's load
+ * weighs on all of them alike; one untimed round first (the JIT).
+ */
 function measure(name: string, size: SessionSize, rows: number, repeat: number): SessionResult {
   const session = benchSession(syntheticDataset(rows, 8), size)
   const meta = { appVersion: '0.1.0', savedAt: new Date() }
   const text = encodeSession(session, meta)
   const decoded = decodeSession(text)
   if (!decoded.ok) throw new Error(`the bench session did not decode: ${decoded.error.code}`)
-  const plain = JSON.parse(text) as unknown
-  return {
-    name,
-    // The document is ASCII: one byte per character.
-    bytes: text.length,
-    encodeMs: timed(repeat, () => encodeSession(session, meta)),
-    decodeMs: timed(repeat, () => decodeSession(text)),
-    parseMs: timed(repeat, () => JSON.parse(text)),
-    stringifyMs: timed(repeat, () => JSON.stringify(plain))
+  const times: number[][] = [[], [], [], []]
+  for (let round = 0; round <= repeat; round++) {
+    // A freshly parsed document each time: stringifying the same arrays again runs faster than
+    // any first time does (V8 caches recent numbers' spellings).
+    const plain = JSON.parse(text) as unknown
+    const lap = [
+      time(() => encodeSession(session, meta)),
+      time(() => decodeSession(text)),
+      time(() => JSON.stringify(plain)),
+      time(() => JSON.parse(text))
+    ]
+    if (round > 0) lap.forEach((ms, i) => times[i].push(ms))
   }
+  const [encodeMs, decodeMs, stringifyMs, parseMs] = times.map(median)
+  // The document is ASCII: one byte per character.
+  return { name, bytes: text.length, encodeMs, decodeMs, stringifyMs, parseMs }
 }
 
 export function runSessionBench(argv: string[]): void {
@@ -75,7 +80,9 @@ export function runSessionBench(argv: string[]): void {
   const json = argv.includes('--json')
   if (!json) {
     console.log(`Session files: a trained ${rows.toLocaleString('en-US')} x 8 session`)
-    console.log(`median of ${repeat} runs each (after one untimed run)\n`)
+    console.log(
+      `median of ${repeat} rounds, each timing the four in turn (after one untimed round)\n`
+    )
     console.log(
       `${'session'.padEnd(22)}${'size'.padStart(10)}${'encode'.padStart(10)}${'decode'.padStart(10)}` +
         `${'JSON.stringify'.padStart(16)}${'JSON.parse'.padStart(12)}`

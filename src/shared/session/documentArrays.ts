@@ -108,6 +108,9 @@ function series(raw: DocumentSeries, field: string): Converted<SessionSeries> {
 
 /** Numbers as float64; null is NaN where `nullIsNaN` (the table's cells), refused elsewhere. */
 function numbers(values: unknown[], field: string, nullIsNaN: boolean): Converted<Float64Array> {
+  // The common case, all numbers: one look at each, then the engine's own copy (several times
+  // faster than storing them one by one).
+  if (allNumbers(values)) return { ok: true, value: Float64Array.from(values) }
   const out = new Float64Array(values.length)
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
@@ -116,6 +119,11 @@ function numbers(values: unknown[], field: string, nullIsNaN: boolean): Converte
     else return typeErrorAt(field, i)
   }
   return { ok: true, value: out }
+}
+
+function allNumbers(values: unknown[]): values is number[] {
+  for (let i = 0; i < values.length; i++) if (typeof values[i] !== 'number') return false
+  return true
 }
 
 /** `values` when each of its elements is an array. */

@@ -28,12 +28,47 @@ export function writeValue(value: unknown): string {
 }
 
 /**
- * An array of numbers: NaN as null and ±Infinity as 1e999 and -1e999 (which parse back to
- * ±Infinity), which only the table's cells may hold (checkSession refuses them elsewhere).
- * JSON.stringify writes the common case fastest; a -0 or a non-finite value needs its own.
+ * An array of numbers, as pieces pushed onto `out` (the document is joined once, at the end):
+ * NaN as null and ±Infinity as 1e999 and -1e999 (which parse back to ±Infinity), which only the
+ * table's cells may hold (checkSession refuses them elsewhere). JSON.stringify writes the common
+ * case fastest; a -0 or a non-finite value needs its own spelling.
  */
+export function pushNumbers(out: string[], values: Float64Array): void {
+  if (needsOwnSpelling(values)) out.push(spellEach(values))
+  else stringifyInChunks(out, values)
+}
+
+/** The same as one string. */
 export function writeNumbers(values: Float64Array): string {
-  return needsOwnSpelling(values) ? spellEach(values) : JSON.stringify(Array.from(values))
+  const out: string[] = []
+  pushNumbers(out, values)
+  return out.join('')
+}
+
+const CHUNK = 1024
+/**
+ * One plain array reused for every chunk, holding doubles unboxed from the start (filled with a
+ * double): Array.from would allocate a number object per element, and a whole column's copy at
+ * once made the garbage collector a fifth of the time of saving a 100,000-row session.
+ */
+const chunk = new Array<number>(CHUNK).fill(0.5)
+
+function stringifyInChunks(out: string[], values: Float64Array): void {
+  out.push('[')
+  let start = 0
+  for (; start + CHUNK <= values.length; start += CHUNK) {
+    for (let i = 0; i < CHUNK; i++) chunk[i] = values[start + i]
+    if (start > 0) out.push(',')
+    out.push(JSON.stringify(chunk).slice(1, -1))
+  }
+  if (start < values.length) {
+    // The last, shorter chunk in an array of its own length (the shared one keeps its length).
+    const rest = new Array<number>(values.length - start).fill(0.5)
+    for (let i = start; i < values.length; i++) rest[i - start] = values[i]
+    if (start > 0) out.push(',')
+    out.push(JSON.stringify(rest).slice(1, -1))
+  }
+  out.push(']')
 }
 
 /** Whether any value is -0 or not finite: one quick pass before the fast path. */
