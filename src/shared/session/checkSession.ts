@@ -7,7 +7,7 @@ import {
   MAX_NOTES_LENGTH,
   MAX_TITLE_LENGTH
 } from '../limits'
-import { runHeadSchema, settingsSchema } from './documentSchema'
+import { runHeadSchema, savedAtSchema, settingsSchema } from './documentSchema'
 import { issueError } from './issueError'
 import type { InvalidReason, SessionError, SessionText } from './sessionErrors'
 import { shapeProblem, type SessionShape } from './sessionShape'
@@ -40,6 +40,13 @@ export function appProblem(name: string, version: string): SessionError | null {
     tooLong('appName', 'app.name', name, MAX_APP_FIELD_LENGTH) ??
     tooLong('appVersion', 'app.version', version, MAX_APP_FIELD_LENGTH)
   )
+}
+
+/** A save time as the document spells it (a year past 9999 has no such spelling). */
+export function savedAtProblem(savedAt: string): SessionError | null {
+  return savedAtSchema.safeParse(savedAt).success
+    ? null
+    : { code: 'invalidField', field: 'savedAt', reason: 'value' }
 }
 
 export function shapeOf({ data, run }: Session): SessionShape {

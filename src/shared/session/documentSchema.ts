@@ -45,6 +45,8 @@ const looseArray = z.custom<unknown[]>((value) => Array.isArray(value), {
 })
 
 export const stepUnitSchema = z.enum(['epoch', 'logInterval'])
+/** When the file was saved: ISO 8601 in UTC, as Date.prototype.toISOString writes it. */
+export const savedAtSchema = z.iso.datetime().nullable()
 export const runStateSchema = z.enum(['paused', 'done', 'stopped', 'diverged', 'error'])
 
 export const settingsSchema = z.strictObject({
@@ -71,7 +73,7 @@ export const documentSchema = z.strictObject({
   format: z.literal(SESSION_FORMAT),
   version: z.literal(SESSION_VERSION),
   app: z.strictObject({ name: z.string(), version: z.string() }),
-  savedAt: z.iso.datetime().nullable(),
+  savedAt: savedAtSchema,
   title: z.string(),
   notes: z.string(),
   data: z.strictObject({

@@ -1,6 +1,6 @@
 // A session as the text of a session file. The session is checked by the same rules decoding
 // applies, so the app never writes a file it would refuse to open.
-import { appProblem, checkSession } from './checkSession'
+import { appProblem, checkSession, savedAtProblem } from './checkSession'
 import { describeSessionError } from './describeSessionError'
 import { writeDocument, type WriteMeta } from './documentWriter'
 import type { SessionError } from './sessionErrors'
@@ -23,7 +23,10 @@ export class SessionEncodeError extends Error {
 export function encodeSession(session: Session, meta: WriteMeta): string {
   const texts = session.data.texts.map(byRow)
   const checked: Session = { ...session, data: { ...session.data, texts } }
-  const problem = appProblem(SESSION_APP_NAME, meta.appVersion) ?? checkSession(checked)
+  const problem =
+    appProblem(SESSION_APP_NAME, meta.appVersion) ??
+    savedAtProblem(meta.savedAt.toISOString()) ??
+    checkSession(checked)
   if (problem) throw new SessionEncodeError(problem)
   return writeDocument(checked, meta)
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { labConfig } from '@core'
 import { MAX_TITLE_LENGTH } from '@shared/limits'
 import { decodeSession, encodeSession, SessionEncodeError, type Session } from '@shared/session'
 import { meta, trainedToySession } from './documents'
+import { repoRoot } from '../../support/paths'
 import { sessionWithProblems, toySession } from './sessionFixtures'
 
 /** The version-1 document of the lab as it opens: the format as other programs will read it. */
@@ -43,6 +46,12 @@ describe('encodeSession', () => {
   it('writes the lab as this exact version-1 document', () => {
     expect(encodeSession(toySession(), meta)).toBe(TOY_DOCUMENT)
     expect(decodeSession(TOY_DOCUMENT)).toMatchObject({ ok: true, session: toySession() })
+  })
+
+  it('is the example docs/session-format.md shows', () => {
+    const doc = readFileSync(resolve(repoRoot, 'docs/session-format.md'), 'utf8')
+    const example = /```json\n([\s\S]*?)```/.exec(doc)?.[1]
+    expect(example).toBe(TOY_DOCUMENT)
   })
 
   it('spells the cells JSON cannot: null for no number, 1e999 for Infinity, -0 for -0', () => {
@@ -104,6 +113,12 @@ describe('encodeSession', () => {
       reason: 'unknownKey'
     })
 
+    expect(() =>
+      encodeSession(toySession(), { ...meta, savedAt: new Date('+010000-01-01T00:00:00Z') })
+    ).toThrow(SessionEncodeError)
+    expect(() => encodeSession(toySession(), { ...meta, savedAt: new Date(Number.NaN) })).toThrow(
+      RangeError
+    )
     expect(encodeRefusal(toySession(), 'v'.repeat(101))).toMatchObject({
       code: 'tooLong',
       what: 'appVersion'
