@@ -38,11 +38,14 @@ export const MAX_LOG_LINES = 200_000
 export const MAX_HISTORY_POINTS = 500_000
 
 /**
- * A session file's size. A trained 1,000,000 x 8 session of full-precision doubles (~20
- * characters each) with a full history is ~210 MB, and a table at the cell cap (2^24 cells) fits
- * when its numbers are spelled like measured data (~10 characters, e.g. "-0.294118"). A cap at
- * the cell cap's full-precision worst case (~840 MB) would pass V8's longest string (~512 MiB)
- * and need gigabytes to parse.
+ * A session file's size. Every session the app makes fits with room to spare: the largest table
+ * it imports is a 64 MiB CSV, whose numbers a session spells the same way, and a full run (500,000
+ * history points, 200,000 log lines) adds ~40 MB; a trained 1,000,000 x 8 session of
+ * full-precision doubles measures 166 MB. A table at the cell cap (2^24 cells) fits when spelled
+ * like measured data (~10 characters a cell, "-0.294118,": ~200 MB), not as full-precision
+ * doubles (20 to 25 characters: 330 to 420 MB), which only generated data has: encodeSession
+ * refuses that session (tooLarge) rather than write a file that would not open. A cap that held
+ * it would come near V8's longest string (~512 MiB) and take gigabytes to parse.
  */
 export const MAX_SESSION_BYTES = 256 * 1024 * 1024
 /**

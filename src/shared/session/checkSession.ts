@@ -101,10 +101,10 @@ function tooLong(
 /** The small structured parts, with the same schemas a document's are parsed with. */
 function settingsProblem({ settings, run }: Session): SessionError | null {
   const parsedSettings = settingsSchema.safeParse(settings)
-  if (!parsedSettings.success) return issueError(parsedSettings.error, ['settings'])
+  if (!parsedSettings.success) return issueError(parsedSettings.error, settings, ['settings'])
   if (run === null) return null
   const parsedRun = runHeadSchema.safeParse(run)
-  return parsedRun.success ? null : issueError(parsedRun.error, ['run'])
+  return parsedRun.success ? null : issueError(parsedRun.error, run, ['run'])
 }
 
 /** Each column's [row, text] pairs: rows in the table, strictly ascending, texts strings. */

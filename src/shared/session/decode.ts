@@ -23,7 +23,7 @@ export function decodeSession(text: string): DecodeResult {
   try {
     return decode(text)
   } catch (error) {
-    // Only a fault of this code gets here (every refusal above is returned, not thrown).
+    // Only a fault of this code gets here: decode returns every refusal of a file, never throws.
     return refuse({
       code: 'internal',
       message: error instanceof Error ? error.message : String(error)
@@ -51,7 +51,7 @@ function decode(text: string): DecodeResult {
   const migrated = migrateForward(parsed)
   if (!migrated.ok) return refuse(migrated.error)
   const doc = documentSchema.safeParse(migrated.document)
-  if (!doc.success) return refuse(issueError(doc.error))
+  if (!doc.success) return refuse(issueError(doc.error, migrated.document))
   const problem = appProblem(doc.data.app.name, doc.data.app.version)
   if (problem) return refuse(problem)
   const converted = sessionFromDocument(doc.data)

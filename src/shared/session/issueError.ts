@@ -3,24 +3,42 @@ import type { z } from 'zod'
 import { fieldPath } from '../validation'
 import type { InvalidReason, SessionError } from './sessionErrors'
 
-/** `prefix`: where the parsed value sits in the document (e.g. ['settings']). */
-export function issueError(error: z.ZodError, prefix: readonly PropertyKey[] = []): SessionError {
+/**
+ * `input`: what was parsed, to tell a wrong kind of value from a number out of place; `prefix`:
+ * where it sits in the document (e.g. ['settings']).
+ */
+export function issueError(
+  error: z.ZodError,
+  input: unknown,
+  prefix: readonly PropertyKey[] = []
+): SessionError {
   const issue = error.issues[0]
   if (!issue) return { code: 'invalidField', field: fieldPath(prefix), reason: 'value' }
-  const path = [...prefix, ...issue.path]
+  const field = fieldPath([...prefix, ...issue.path])
   if (issue.code === 'unrecognized_keys') {
     return {
       code: 'invalidField',
-      field: fieldPath([...path, issue.keys[0]]),
+      field: `${field}${field ? '.' : ''}${issue.keys[0]}`,
       reason: 'unknownKey'
     }
   }
-  return { code: 'invalidField', field: fieldPath(path), reason: reasonOf(issue) }
+  return { code: 'invalidField', field, reason: reasonOf(issue, valueAt(input, issue.path)) }
 }
 
-function reasonOf(issue: z.core.$ZodIssue): InvalidReason {
-  // zod says a fractional count is not of type 'int': for the file, it is a number out of place.
-  if (issue.code === 'invalid_type') return issue.expected === 'int' ? 'value' : 'type'
+function reasonOf(issue: z.core.$ZodIssue, value: unknown): InvalidReason {
+  // zod calls 1e999 (Infinity) and 1.5 where a count belongs the wrong type; for the file they
+  // are numbers in the wrong place.
+  if (issue.code === 'invalid_type') return typeof value === 'number' ? 'value' : 'type'
   if (issue.code === 'custom' && issue.params?.['reason'] === 'type') return 'type'
   return 'value'
+}
+
+/** The value at `path` in parsed JSON (own properties only), or undefined. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node = input
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
 }

@@ -1,7 +1,7 @@
 // Session documents as parsed JSON, to break one field at a time: the tests of refusals and the
 // fuzz start from these.
 import { labConfig, toyDataset } from '@core'
-import { encodeSession, type Session } from '@shared/session'
+import { decodeSession, encodeSession, type Session, type SessionError } from '@shared/session'
 import { sessionWithProblems, toySession, trainedSession } from './sessionFixtures'
 
 export const meta = { appVersion: '0.1.0', savedAt: new Date('2025-03-01T09:30:00.000Z') }
@@ -33,4 +33,16 @@ export function withValue(doc: Json, path: (string | number)[], value: Json): Js
   for (const key of path.slice(0, -1)) node = (node as { [key: string]: Json })[key]
   ;(node as { [key: string]: Json })[path[path.length - 1]] = value
   return copy
+}
+
+/** What decodeSession refuses `text` with (failing the test if it accepts it). */
+export function refusal(text: string): SessionError {
+  const decoded = decodeSession(text)
+  if (decoded.ok) throw new Error('expected a refusal')
+  return decoded.error
+}
+
+/** The refusal of the trained toy document with `value` at `path`. */
+export function refusalWith(path: (string | number)[], value: Json): SessionError {
+  return refusal(JSON.stringify(withValue(documentOf(), path, value)))
 }

@@ -2,8 +2,14 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { labConfig } from '@core'
-import { MAX_TITLE_LENGTH } from '@shared/limits'
-import { decodeSession, encodeSession, SessionEncodeError, type Session } from '@shared/session'
+import { MAX_SESSION_BYTES, MAX_TITLE_LENGTH } from '@shared/limits'
+import {
+  decodeSession,
+  encodeSession,
+  SessionEncodeError,
+  type Session,
+  type SessionError
+} from '@shared/session'
 import { meta, trainedToySession } from './documents'
 import { repoRoot } from '../../support/paths'
 import { sessionWithProblems, toySession } from './sessionFixtures'
@@ -32,12 +38,12 @@ const TOY_DOCUMENT = `{
 `
 
 /** The SessionError encodeSession throws for `session`. */
-function encodeRefusal(session: Session, appVersion = '0.1.0'): unknown {
+function encodeRefusal(session: Session, appVersion = '0.1.0'): SessionError {
   try {
     encodeSession(session, { ...meta, appVersion })
   } catch (error) {
-    expect(error).toBeInstanceOf(SessionEncodeError)
-    return error instanceof SessionEncodeError ? error.error : null
+    if (error instanceof SessionEncodeError) return error.error
+    throw error
   }
   throw new Error('expected encodeSession to refuse')
 }
@@ -123,6 +129,14 @@ describe('encodeSession', () => {
       code: 'tooLong',
       what: 'appVersion'
     })
+  })
+
+  it('refuses a session whose file would be past MAX_SESSION_BYTES (a cell text has no cap)', () => {
+    const session = toySession()
+    session.data.texts[0] = [[0, 'x'.repeat(MAX_SESSION_BYTES)]]
+    const error = encodeRefusal(session)
+    expect(error).toMatchObject({ code: 'tooLarge', limit: MAX_SESSION_BYTES })
+    expect(error.code === 'tooLarge' && error.actual > MAX_SESSION_BYTES).toBe(true)
   })
 
   it('names the refusal in its message, for logs', () => {
