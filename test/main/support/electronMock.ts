@@ -2,9 +2,12 @@
 // Node. Each test file that needs it says `vi.mock('electron', () => import('./support/electronMock'))`
 // (path relative to the test), so no other test is affected. Records what the code asked for
 // (window options, handlers, menus) and lets tests play the part of Chromium and the renderer.
-import { vi } from 'vitest'
+import { vi, type Mock } from 'vitest'
 
 type Listener = (...args: never[]) => unknown
+
+/** A stand-in that only records its calls (typed, so its type can be named in declarations). */
+const recorder = (): Mock<(...args: unknown[]) => void> => vi.fn()
 
 class Emitter {
   private readonly listeners = new Map<string, Listener[]>()
@@ -155,8 +158,8 @@ class FakeApp extends Emitter {
   locale = 'en-US'
   getLocale = (): string => this.locale
   whenReady = (): Promise<void> => Promise.resolve()
-  quit = vi.fn()
-  exit = vi.fn()
+  quit = recorder()
+  exit = recorder()
 }
 
 export const app = new FakeApp()
@@ -204,18 +207,18 @@ export function invokeEvent(
 
 export const session = {
   defaultSession: {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn()
+    setPermissionRequestHandler: recorder(),
+    setPermissionCheckHandler: recorder()
   }
 }
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 
-export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+export const protocol = { registerSchemesAsPrivileged: recorder(), handle: recorder() }
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-  setApplicationMenu: vi.fn()
+  setApplicationMenu: recorder()
 }
 
 class FakeIpcRenderer extends Emitter {
@@ -224,7 +227,7 @@ class FakeIpcRenderer extends Emitter {
 
 export const ipcRenderer = new FakeIpcRenderer()
 
-export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const contextBridge = { exposeInMainWorld: recorder() }
 
 /** Closes every window and forgets recorded calls, so each test starts clean. */
 export function resetElectron(): void {
