@@ -12,7 +12,8 @@ export interface MenuControl {
   setLocale(locale: Locale): void
 }
 
-export function setupMenu(): MenuControl {
+/** `locale`: the language the menu speaks, which main's dialogs speak too. */
+export function setupMenu(): MenuControl & { locale(): Locale } {
   const state: MenuState = { locale: localeFromSystem(app.getLocale()), theme: 'system' }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
   const rebuild = (): void => {
@@ -41,5 +42,5 @@ export function setupMenu(): MenuControl {
     openProjectPage: () => open(externalLinks.project)
   }
   rebuild()
-  return { setLocale }
+  return { setLocale, locale: () => state.locale }
 }

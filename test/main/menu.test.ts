@@ -180,6 +180,16 @@ describe('setupMenu', () => {
     expect(current()[0].label).toBe(menuText.en.file)
   })
 
+  it("reports the language it speaks, for main's dialogs", () => {
+    app.locale = 'ko-KR'
+    const menu = setupMenu()
+    expect(menu.locale()).toBe('ko')
+    menu.setLocale('en')
+    expect(menu.locale()).toBe('en')
+    click(find(current(), menuText.en.view, menuText.en.language, '한국어'))
+    expect(menu.locale()).toBe('ko')
+  })
+
   it('switches language from the menu and tells the renderer', () => {
     setupMenu()
     click(find(current(), menuText.en.view, menuText.en.language, '한국어'))

@@ -76,6 +76,7 @@ export class FakeWebContents extends Emitter {
   readonly mainFrame = new FakeWebFrameMain(APP_PAGE)
   readonly sent: { channel: string; payload: unknown }[] = []
   windowOpenHandler: WindowOpenHandler | null = null
+  reloads = 0
   private destroyed = false
 
   constructor() {
@@ -91,6 +92,10 @@ export class FakeWebContents extends Emitter {
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  reload(): void {
+    this.reloads++
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -116,6 +121,7 @@ export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents()
   loadedUrl: string | null = null
   shown = false
+  destroyed = false
 
   constructor(readonly options: Record<string, unknown>) {
     super()
@@ -131,7 +137,16 @@ export class FakeBrowserWindow extends Emitter {
     this.shown = true
   }
 
+  isVisible(): boolean {
+    return this.shown
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
   close(): void {
+    this.destroyed = true
     openWindows.delete(this)
     if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null
     this.emit('closed')
@@ -144,6 +159,10 @@ export class FakeBrowserWindow extends Emitter {
 
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused
+  }
+
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return [...openWindows].find((window) => window.webContents === contents) ?? null
   }
 }
 
@@ -212,6 +231,48 @@ export const session = {
   }
 }
 
+/** What main put in a message box; only what the tests read. */
+export interface MessageBoxLike {
+  type?: string
+  title?: string
+  message: string
+  detail?: string
+  buttons?: string[]
+  defaultId?: number
+  cancelId?: number
+}
+
+/** A message box on screen until the test, playing the user, presses one of its buttons. */
+export interface OpenMessageBox {
+  parent: FakeBrowserWindow | null
+  options: MessageBoxLike
+  press(button: number): void
+}
+
+class FakeDialog {
+  readonly open: OpenMessageBox[] = []
+
+  showMessageBox = vi.fn((...args: unknown[]): Promise<{ response: number }> => {
+    const [parent, options] = (args.length === 2 ? args : [null, args[0]]) as [
+      FakeBrowserWindow | null,
+      MessageBoxLike
+    ]
+    return new Promise((resolve) => {
+      const box: OpenMessageBox = {
+        parent,
+        options,
+        press: (button) => {
+          this.open.splice(this.open.indexOf(box), 1)
+          resolve({ response: button })
+        }
+      }
+      this.open.push(box)
+    })
+  })
+}
+
+export const dialog = new FakeDialog()
+
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 
 export const protocol = { registerSchemesAsPrivileged: recorder(), handle: recorder() }
@@ -236,6 +297,7 @@ export function resetElectron(): void {
   ipcMain.handlers.clear()
   app.removeAllListeners()
   ipcRenderer.removeAllListeners()
+  dialog.open.length = 0
   app.isPackaged = true
   app.locale = 'en-US'
   vi.clearAllMocks()
