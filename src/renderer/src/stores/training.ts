@@ -16,7 +16,7 @@ import type {
   Speed,
   TrainingFrame
 } from '@shared/contract'
-import { useLabApi } from '../composables/useTrainingApi'
+import { injectLabApi } from '../platform/labApiInjection'
 import { createFrameBatcher } from '../composables/useTrainingFrames'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
@@ -45,7 +45,7 @@ function failure(error: unknown): ApiResult<never> {
 }
 
 export const useTrainingStore = defineStore('training', () => {
-  const api = useLabApi()
+  const api = injectLabApi()
   const settings = useSettingsStore()
   const data = useDatasetStore()
 

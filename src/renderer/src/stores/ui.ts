@@ -5,7 +5,7 @@ import { onScopeDispose, ref } from 'vue'
 import type { Locale, MenuCommand, Theme } from '@shared/contract'
 import { detectLocale, rememberLocale } from '../i18n'
 import { readRemembered, remember } from '../i18n/remembered'
-import { useLabApi } from '../composables/useTrainingApi'
+import { injectLabApi } from '../platform/labApiInjection'
 import { useDatasetStore } from './dataset'
 
 const THEME_KEY = 'logit-lab.theme'
@@ -15,7 +15,7 @@ export function isTheme(value: unknown): value is Theme {
 }
 
 export const useUiStore = defineStore('ui', () => {
-  const api = useLabApi()
+  const api = injectLabApi()
   const locale = ref<Locale>(detectLocale())
   const saved = readRemembered(THEME_KEY)
   const theme = ref<Theme>(isTheme(saved) ? saved : 'system')
