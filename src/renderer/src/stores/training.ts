@@ -17,7 +17,7 @@ import type {
   TrainingFrame
 } from '@shared/contract'
 import { injectLabApi } from '../platform/labApiInjection'
-import { createFrameBatcher } from '../composables/useTrainingFrames'
+import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import { initialParametersFor, shownModelOf, type ShownModel } from './shownModel'
