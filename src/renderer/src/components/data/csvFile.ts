@@ -1,7 +1,6 @@
-// Files in and out of the renderer without any platform API, so the same code works in the web
-// edition and in Electron's sandboxed renderer: File objects from an <input type="file"> or a
-// drop, and downloads through a Blob URL on an <a download> (../platform/download).
-import { downloadBlob } from '../platform/download'
+// CSV files into the renderer without any platform API, so the same code works in the web edition
+// and in Electron's sandboxed renderer: File objects from an <input type="file"> or a drop. (Files
+// out go through a Blob URL on an <a download>: platform/download.)
 
 /** Larger files are refused before reading: the table is for data a class can look at. */
 export const MAX_CSV_BYTES = 64 * 1024 * 1024
@@ -33,12 +32,4 @@ export async function readCsvFile(file: File): Promise<CsvFileResult> {
     console.warn('Reading the CSV file failed', error)
     return { ok: false, reason: 'unreadable', fileName }
   }
-}
-
-/**
- * Saves text as a download. A BOM goes first so that spreadsheet programs read Korean headers as
- * UTF-8 (the importer skips it).
- */
-export function downloadTextFile(fileName: string, text: string, type = 'text/csv'): void {
-  downloadBlob(new Blob(['\ufeff', text], { type: `${type};charset=utf-8` }), fileName)
 }

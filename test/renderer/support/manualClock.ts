@@ -1,6 +1,6 @@
 // Animation frames that pass only when a test says so, for code that takes a FrameClock
 // (happy-dom's timing is not a display's).
-import type { FrameClock } from '@renderer/composables/useChartFrameScheduler'
+import type { FrameClock } from '@renderer/lib/frameScheduler'
 
 export function manualClock() {
   const waiting = new Map<number, () => void>()

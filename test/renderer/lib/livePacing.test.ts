@@ -4,12 +4,14 @@
 import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
-import { createFrameScheduler, frameClockKey } from '@renderer/composables/useChartFrameScheduler'
-import { createChartStream } from '@renderer/composables/useChartStream'
-import { LivePacer, livePacerKey } from '@renderer/composables/useLivePacing'
+import { createFrameScheduler } from '@renderer/lib/frameScheduler'
+import { LivePacer } from '@renderer/lib/livePacer'
+import { createChartStream } from '@renderer/components/charts/chartStream'
+import { frameClockKey } from '@renderer/composables/useFrameClock'
+import { livePacerKey } from '@renderer/composables/useLivePacer'
 import { usePacedValue } from '@renderer/composables/usePacedValue'
 import { TrainingHistory } from '@renderer/stores/trainingHistory'
-import { manualClock } from './manualClock'
+import { manualClock } from '../support/manualClock'
 
 /** A pacer on a hand-set clock: charts every 30 ms, numbers every 100, a 1 ms budget per task. */
 function manualPacer() {

@@ -5,8 +5,7 @@
 // paced: a view redraws at most every `interval` ms, and the views due in one frame share a time
 // budget (past it, the rest wait a frame, so their work is spread out instead of piled up).
 // Only redraws caused by training frames are paced; what the student does (an edit, the threshold,
-// a new run) shows on the next frame. Without a provider (component tests) nothing is paced.
-import { inject, provide, type InjectionKey } from 'vue'
+// a new run) shows on the next frame. The window's pacer is provided by App.vue (useLivePacer).
 
 /** The kinds of live view, each with its own pace. */
 export type LiveView = 'chart' | 'table' | 'log' | 'status'
@@ -68,17 +67,4 @@ export function createBrowserPacer(): LivePacer {
     now: () => performance.now(),
     afterTask: (callback) => setTimeout(callback, 0)
   })
-}
-
-export const livePacerKey: InjectionKey<LivePacer> = Symbol('livePacer')
-
-/** The app's pacer for the whole window (App.vue). */
-export function provideLivePacer(pacer: LivePacer = createBrowserPacer()): LivePacer {
-  provide(livePacerKey, pacer)
-  return pacer
-}
-
-/** The pacer an ancestor provides, or null: then live views redraw on every animation frame. */
-export function useLivePacer(): LivePacer | null {
-  return inject(livePacerKey, null)
 }

@@ -9,8 +9,11 @@ export function provideLabApi(app: App, api: LabApi): void {
   app.provide(labApiKey, api)
 }
 
-/** The app's LabApi; call in a component's or a store's setup. */
-export function useLabApi(): LabApi {
+/**
+ * The app's LabApi; call in a component's or a store's setup. A plain injection with no state of
+ * its own (not a composable), which is why the stores may call it.
+ */
+export function injectLabApi(): LabApi {
   const api = inject(labApiKey, null)
   if (api === null) throw new Error('No LabApi provided: call provideLabApi(app, api) first')
   return api

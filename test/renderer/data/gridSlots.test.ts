@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { assignSlots } from '@renderer/composables/useDataGridSlots'
+import { assignSlots } from '@renderer/components/data/gridSlots'
 
 const range = (start: number, length: number) => Array.from({ length }, (_, k) => start + k)
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { undoKeyOf } from '@renderer/composables/useUndoShortcuts'
+import { undoKeyOf } from '@renderer/components/data/undoKey'
 
 const press = (init: KeyboardEventInit) => new KeyboardEvent('keydown', init)
 

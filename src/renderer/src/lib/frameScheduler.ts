@@ -1,9 +1,8 @@
 // At most one piece of work per animation frame: however many frames of training arrive between two
 // paints, the charts and the prediction table redraw once (and, paced, less often: see
-// useLivePacing). The clock is injectable so tests can step frames by hand (happy-dom's timing is
+// livePacer). The clock is injectable so tests can step frames by hand (happy-dom's timing is
 // not a display's).
-import { inject, type InjectionKey } from 'vue'
-import type { LivePacer, LiveView } from './useLivePacing'
+import type { LivePacer, LiveView } from './livePacer'
 
 export interface FrameClock {
   request(callback: () => void): number
@@ -13,13 +12,6 @@ export interface FrameClock {
 export const animationFrameClock: FrameClock = {
   request: (callback) => requestAnimationFrame(callback),
   cancel: (handle) => cancelAnimationFrame(handle)
-}
-
-export const frameClockKey: InjectionKey<FrameClock> = Symbol('frameClock')
-
-/** The clock provided by an ancestor (tests), else the browser's animation frames. */
-export function useFrameClock(): FrameClock {
-  return inject(frameClockKey, animationFrameClock)
 }
 
 export interface FrameScheduler {
@@ -34,7 +26,7 @@ export interface FrameScheduler {
   readonly pending: boolean
 }
 
-/** A live view's pace (see useLivePacing); without a pacer the work runs on the next frame. */
+/** A live view's pace (see livePacer); without a pacer the work runs on the next frame. */
 export interface FramePace {
   pacer: LivePacer | null
   view: LiveView

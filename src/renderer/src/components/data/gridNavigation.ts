@@ -1,8 +1,6 @@
 // Moving between the cells of the virtualised data grid from the keyboard: which cell a key leads
-// to, and focusing it even when its row is not rendered yet (scroll first, then focus once the
-// row exists). One cell is "active" and is the grid's only Tab stop (a roving tabindex), so Tab
-// can leave a grid of 100,000 rows.
-import { nextTick, type Ref } from 'vue'
+// to (useDataGridFocus then focuses it). One cell is "active" and is the grid's only Tab stop (a
+// roving tabindex), so Tab can leave a grid of 100,000 rows.
 
 export interface CellPosition {
   row: number
@@ -80,27 +78,4 @@ export function cellOf(target: EventTarget | null): CellPosition | null {
 
 export function cellSelector(cell: CellPosition): string {
   return `[data-row="${cell.row}"][data-col="${cell.column}"]`
-}
-
-/**
- * Focuses a cell of the grid: asks the virtualiser to bring its row into view, then waits (a few
- * frames at most) for the row to be rendered.
- */
-export function useDataGridFocus(
-  container: Ref<HTMLElement | null>,
-  scrollToRow: (row: number) => void
-): (cell: CellPosition) => Promise<boolean> {
-  return async (cell) => {
-    scrollToRow(cell.row)
-    for (let attempt = 0; attempt < 6; attempt++) {
-      await nextTick()
-      const element = container.value?.querySelector<HTMLElement>(cellSelector(cell))
-      if (element) {
-        element.focus({ preventScroll: false })
-        return true
-      }
-      await new Promise((resolve) => requestAnimationFrame(resolve))
-    }
-    return false
-  }
 }
