@@ -2,8 +2,9 @@
 // the live pace, see livePacer) the chart copies what is new and redraws. A chart is created
 // once per mount and never rebuilt per epoch; a 'reset' (a new run) empties it on the next frame.
 import { createFrameScheduler, type FrameClock, type FramePace } from '@renderer/lib/frameScheduler'
+import type { HistoryEvent } from '@renderer/stores/trainingHistory'
 
-export type HistoryEvent = { kind: 'append'; from: number } | { kind: 'reset' }
+export type { HistoryEvent }
 
 export interface HistoryFeed {
   subscribe(listener: (event: HistoryEvent) => void): () => void
