@@ -45,7 +45,3 @@ export function trainedCases(): TrainedCase[] {
   ]
   return cached
 }
-
-export function trainedCase(name: TrainedCase['name']): TrainedCase {
-  return trainedCases().find((c) => c.name === name) as TrainedCase
-}

@@ -3,30 +3,37 @@
 // numbers or text that make it concrete. The app translates the code; the CLI prints
 // describeImportError's sentence.
 
-export type ImportErrorCode =
-  | 'tooLarge' // the file is bigger than MAX_IMPORT_BYTES (actual, limit)
-  | 'notUtf8' // text that is not UTF-8 (the JSON file, or a safetensors header)
-  | 'syntax' // not JSON (NaN and Infinity are not JSON either)
-  | 'notAnObject' // the document, a tensor's entry or __metadata__ is not a JSON object
-  | 'missingField' // a required field (or tensor) is absent
-  | 'unknownField' // a field (or tensor) this format does not have
-  | 'format' // "format" is not "logit-lab/weights@1" (value)
-  | 'notAList' // a list field holds something else
-  | 'notANumber' // a number field holds a string, null, ... (value)
-  | 'nonFinite' // a number that is NaN or infinite (1e999 in JSON; a NaN in a tensor)
-  | 'notAString' // a feature name or a metadata value is not a string
-  | 'noWeights' // an empty weight list (or a [1, 0] shape)
-  | 'tooManyWeights' // more weights than MAX_IMPORT_FEATURES (actual, limit)
-  | 'count' // the feature names do not match the weights one for one (actual, expected)
-  | 'nameLength' // a feature name longer than MAX_IMPORT_FEATURE_NAME_LENGTH (actual, limit)
-  | 'threshold' // a threshold outside [0, 1] (value)
-  | 'truncated' // a safetensors file shorter than its 8-byte length prefix (actual, expected)
-  | 'headerLength' // the header length runs past the end of the file (value: the length; actual: bytes after the prefix)
-  | 'dtype' // a tensor's dtype other than F32 or F64 (value)
-  | 'shape' // linear.weight not [1, d] or linear.bias not [1] (value: the shape as JSON)
-  | 'offsets' // data_offsets not [start, end] in the data, or not the shape's size (value)
-  | 'overlap' // two tensors share bytes
-  | 'uncoveredData' // bytes of the data belong to no tensor (the safetensors library refuses these too; actual: the first such byte)
+/** Every code, for translations and tests to enumerate. */
+export const IMPORT_ERROR_CODES = [
+  'tooLarge', // the file is bigger than MAX_IMPORT_BYTES (actual, limit)
+  'notUtf8', // text that is not UTF-8 (the JSON file, or a safetensors header)
+  'syntax', // not JSON (NaN and Infinity are not JSON either)
+  'notAnObject', // the document, a tensor's entry or __metadata__ is not a JSON object
+  'missingField', // a required field (or tensor) is absent
+  'unknownField', // a field (or tensor) this format does not have
+  'format', // "format" is not "logit-lab/weights@1" (value)
+  'notAList', // a list field holds something else
+  'notANumber', // a number field holds a string, null, ... (value)
+  'nonFinite', // a number that is NaN or infinite (1e999 in JSON; a NaN in a tensor)
+  'notAString', // a feature name or a metadata value is not a string
+  'noWeights', // an empty weight list (or a [1, 0] shape)
+  'tooManyWeights', // more weights than MAX_IMPORT_FEATURES (actual, limit)
+  'count', // the feature names do not match the weights one for one (actual, expected)
+  'nameLength', // a feature name longer than MAX_IMPORT_FEATURE_NAME_LENGTH (actual, limit)
+  'threshold', // a threshold outside [0, 1] (value)
+  'truncated', // a safetensors file shorter than its 8-byte length prefix (actual, expected)
+  // the header length runs past the end of the file (value: the length; actual: bytes after it)
+  'headerLength',
+  'dtype', // a tensor's dtype other than F32 or F64 (value)
+  'shape', // linear.weight not [1, d] or linear.bias not [1] (value: the shape as JSON)
+  'offsets', // data_offsets not [start, end] in the data, or not the shape's size (value)
+  'overlap', // two tensors share bytes
+  // bytes of the data that belong to no tensor, which the safetensors library refuses too
+  // (actual: the first such byte)
+  'uncoveredData'
+] as const
+
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number]
 
 export interface ImportError {
   code: ImportErrorCode
