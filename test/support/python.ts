@@ -34,7 +34,11 @@ export function runPython(
     maxBuffer: 256 * 1024 * 1024
   })
   if (result.error) {
-    throw new Error(`cannot run ${pythonPath} (${result.error.message}); ${installHint('torch')}`)
+    throw new Error(
+      `cannot run ${pythonPath} (${result.error.message}); install Debian's Python and the modules ` +
+        'the tests use with `apt-get install python3-torch python3-onnx python3-sklearn` (CI does), ' +
+        'or set LOGIT_LAB_PYTHON to a Python that has them'
+    )
   }
   if (result.status !== 0) {
     const missing = /No module named ['"]?([A-Za-z0-9_]+)/.exec(result.stderr)
@@ -65,4 +69,24 @@ json.dump(outputs, sys.stdout)
  */
 export function runPythonScripts(paths: string[]): string[] {
   return JSON.parse(runPython(['-c', SCRIPTS_DRIVER, ...paths]).stdout) as string[]
+}
+
+/**
+ * `compute` run once, on first use, its result (or its error) kept for every later call. For a
+ * batch of Python runs shared by several tests: each test that needs it then fails with the
+ * reason (Python or a module missing) rather than being skipped, as a failing beforeAll would.
+ */
+export function onFirstUse<T>(compute: () => T): () => T {
+  let outcome: { ok: true; value: T } | { ok: false; error: unknown } | null = null
+  return () => {
+    if (outcome === null) {
+      try {
+        outcome = { ok: true, value: compute() }
+      } catch (error) {
+        outcome = { ok: false, error }
+      }
+    }
+    if (!outcome.ok) throw outcome.error
+    return outcome.value
+  }
 }

@@ -12,12 +12,12 @@
 // last digit only where the value lies that close to a rounding boundary, so each printed number
 // must be within half its last digit plus that gap of the app's H(x) (measured: at most 0.4996 of
 // the last digit, so no such case here).
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatFixed } from '@core'
 import { evaluateModel, pytorchScript, weightsToSafetensors } from '@core/export'
 import { trainedCases, type TrainedCase } from '../../support/exportModels'
 import { printedNumbers, printedTensorBody } from '../../support/printedNumbers'
-import { runPythonScripts } from '../../support/python'
+import { onFirstUse, runPythonScripts } from '../../support/python'
 import { useTempDir } from '../../support/tempDir'
 
 /** |H(x) in float32 PyTorch - the app's H(x)|, at most: five ulps of float32 in [0.5, 1). */
@@ -83,13 +83,10 @@ function runAll(): ScriptRun[] {
   return jobs.map(([trained, variant], k) => readRun(trained, variant, outputs[k]))
 }
 
-let runs: ScriptRun[] = []
-beforeAll(() => {
-  runs = runAll()
-}, 120_000)
+const allRuns = onFirstUse(runAll)
 
 const runOf = (name: string, variant: Variant, threshold = 0.5): ScriptRun =>
-  runs.find(
+  allRuns().find(
     (run) =>
       run.trained.name === name &&
       run.variant === variant &&

@@ -6,11 +6,11 @@
 // 1 + exp(-z) to float32 and then the quotient: together at most about 9e-8 from the float64
 // sigmoid (relative 2^-24 twice). Measured: 3.9e-8 on the toy model, 7.7e-8 on the diabetes one.
 // The accuracy is equal unless an H(x) lies within that of the threshold (none does here).
-import { beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { formatFixed } from '@core'
 import { sklearnScript } from '@core/export'
 import { trainedCases } from '../../support/exportModels'
-import { runPythonScripts } from '../../support/python'
+import { onFirstUse, runPythonScripts } from '../../support/python'
 import { useTempDir } from '../../support/tempDir'
 
 const TOLERANCE = 1e-6
@@ -21,14 +21,14 @@ print('PROBE ' + probe_json.dumps(probabilities.tolist()))
 `
 
 const temp = useTempDir('sklearn')
-let outputs: string[] = []
-
-beforeAll(() => {
-  const paths = trainedCases().map(({ name, model, dataset }) =>
-    temp.write(`${name}_sklearn.py`, sklearnScript(model, dataset) + PROBE)
+/** What each model's script printed, from one Python run. */
+const outputs = onFirstUse(() =>
+  runPythonScripts(
+    trainedCases().map(({ name, model, dataset }) =>
+      temp.write(`${name}_sklearn.py`, sklearnScript(model, dataset) + PROBE)
+    )
   )
-  outputs = runPythonScripts(paths)
-}, 120_000)
+)
 
 describe('sklearnScript', () => {
   it('sets the fitted attributes of a LogisticRegression from the weights', () => {
@@ -44,7 +44,7 @@ describe('sklearnScript', () => {
 
   trainedCases().forEach(({ name, evaluation }, k) => {
     it(`${name}: predict_proba is the app's H(x) within ${TOLERANCE}, the accuracy the app's`, () => {
-      const stdout = outputs[k]
+      const stdout = outputs()[k]
       const probeLine = stdout.split('\n').find((line) => line.startsWith('PROBE ')) as string
       const probabilities = JSON.parse(probeLine.slice('PROBE '.length)) as number[]
       expect(probabilities).toHaveLength(evaluation.probabilities.length)
