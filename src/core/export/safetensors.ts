@@ -22,7 +22,8 @@ export interface SafetensorsOptions {
 
 export const DTYPE_BYTES: Record<SafetensorsDtype, number> = { F32: 4, F64: 8 }
 
-function headerText(model: ExportModel, dtype: SafetensorsDtype): string {
+/** The header as UTF-8, padded with spaces so that the data starts at a multiple of 8 bytes. */
+function headerBytes(model: ExportModel, dtype: SafetensorsDtype): Uint8Array {
   const d = model.weights.length
   const size = DTYPE_BYTES[dtype]
   const header = {
@@ -35,12 +36,10 @@ function headerText(model: ExportModel, dtype: SafetensorsDtype): string {
       threshold: String(model.threshold)
     }
   }
-  const text = JSON.stringify(header)
-  return text + ' '.repeat((8 - (utf8Length(text) % 8)) % 8)
-}
-
-function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length
+  const json = new TextEncoder().encode(JSON.stringify(header))
+  const padded = new Uint8Array(Math.ceil(json.length / 8) * 8).fill(0x20)
+  padded.set(json)
+  return padded
 }
 
 export function weightsToSafetensors(
@@ -49,7 +48,7 @@ export function weightsToSafetensors(
 ): Uint8Array {
   assertExportable(model)
   const dtype = options.dtype ?? 'F32'
-  const header = new TextEncoder().encode(headerText(model, dtype))
+  const header = headerBytes(model, dtype)
   const values = [...model.weights, model.bias]
   const size = DTYPE_BYTES[dtype]
   const bytes = new Uint8Array(8 + header.length + size * values.length)
