@@ -34,9 +34,6 @@ function inlineStateDict(model: ExportModel): string {
 
 function safetensorsStateDict(file: string): string {
   return [
-    SAFETENSORS_READER,
-    '',
-    '',
     `weights_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), ${pythonString(file)})`,
     'state_dict, metadata = load_safetensors(weights_file)',
     '# load_state_dict checks the names and shapes ([1, d] and [1]) and copies into float32.',
@@ -92,6 +89,7 @@ export function pytorchScript(
     '        return self.sigmoid(self.linear(x))',
     '',
     '',
+    ...(file === undefined ? [] : [SAFETENSORS_READER, '', '']),
     'model = BinaryClassifier()',
     file === undefined ? inlineStateDict(model) : safetensorsStateDict(file),
     '',
