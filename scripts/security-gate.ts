@@ -1,10 +1,12 @@
-// The security gate of `npm test` (npm run test:security): Electronegativity over src/, failing
-// on any finding that no `eng-disable` comment with a written reason excuses (securityGateRules).
+// The security gate of `npm test` (npm run test:security): package.json's Electron must be a
+// supported major (electronSupport), and Electronegativity over src/ must find nothing that no
+// `eng-disable` comment with a written reason excuses (securityGateRules).
 // Electronegativity's CLI always exits 0, so the gate reads its programmatic results instead.
 // It does not read .vue files; there ESLint's vue/no-v-html stands guard.
 import { readdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, extname, join, relative } from 'node:path'
+import { judgeElectron } from './electronSupport'
 import { judge, type Finding, type ParseError } from './securityGateRules'
 
 const require = createRequire(import.meta.url)
@@ -26,6 +28,8 @@ type Run = (
 ) => Promise<{ issues: Finding[]; errors: ParseError[] }>
 const electronegativity = require('@doyensec/electronegativity') as Run
 const electronVersion = (require('electron/package.json') as { version: string }).version
+const manifest = require(join(root, 'package.json')) as { devDependencies: Record<string, string> }
+const electron = judgeElectron(manifest.devDependencies['electron'] ?? '')
 
 function sourcesUnder(dir: string): Map<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -45,11 +49,14 @@ const result = await electronegativity({
 const sources = sourcesUnder(scanned)
 const report = judge(result.issues, result.errors, sources)
 
+if (electron.ok) console.log(electron.message)
+else report.failures.unshift(electron.message)
 for (const line of report.excused) console.log(`excused  ${line}`)
 for (const line of report.failures) console.error(`FAILED   ${line}`)
 const files = sources.size
 if (report.failures.length > 0) {
-  console.error(`Security gate: ${report.failures.length} problem(s) in ${files} files of src/`)
+  const where = `package.json's Electron and ${files} files of src/`
+  console.error(`Security gate: ${report.failures.length} problem(s) in ${where}`)
   process.exit(1)
 }
 console.log(`Security gate: no unexcused Electronegativity finding in ${files} files of src/`)

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
-  datasetFromCsv,
+  datasetFromCsvTable,
+  decodeTextBytes,
   describeCsvIssue,
   parseCsvTable,
   toyDataset,
@@ -11,6 +12,7 @@ import {
   type CsvTable,
   type Dataset
 } from '../core'
+import { dataLimitIssue, type DataLimitIssue } from '../shared/limits'
 import { CliError } from './errors'
 
 export interface LoadedData {
@@ -28,9 +30,10 @@ export function resolveDataPath(path: string, env: NodeJS.ProcessEnv = process.e
   return resolve(base, path)
 }
 
+/** The file's text, in the encodings the app reads too (UTF-8, UTF-16 by its BOM, EUC-KR). */
 function readText(path: string): string {
   try {
-    return readFileSync(resolveDataPath(path), 'utf8')
+    return decodeTextBytes(readFileSync(resolveDataPath(path)))
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const reason =
@@ -50,18 +53,30 @@ function namesOf(table: CsvTable): string[] | undefined {
   return table.hasHeader ? [...table.featureNames, table.labelName] : undefined
 }
 
-/** The same for a file that did not load: its table, when it parsed at all. */
-function headerNames(text: string): string[] | undefined {
-  const parsed = parseCsvTable(text)
-  return parsed.ok ? namesOf(parsed.table) : undefined
+const LIMIT_NOUNS: Record<DataLimitIssue['limit'], string> = {
+  features: 'features',
+  rows: 'rows',
+  cells: 'feature cells (rows x features)'
+}
+
+/** "…: 1,000,000 features; the app opens at most 4,096" */
+function describeLimit(source: string, issue: DataLimitIssue): string {
+  const count = (n: number): string => n.toLocaleString('en-US')
+  return (
+    `${source}: ${count(issue.actual)} ${LIMIT_NOUNS[issue.limit]}; ` +
+    `the app opens at most ${count(issue.max)}, so the CLI trains on no more either`
+  )
 }
 
 export function loadData(data: string): LoadedData {
   if (data === 'toy') return { dataset: toyDataset(), warnings: [] }
-  const text = readText(data)
-  const parsed = datasetFromCsv(text)
-  // Worked out once: a loaded file brings its table along; only a failed one is read again.
-  const columnNames = parsed.ok ? namesOf(parsed.table) : headerNames(text)
+  const table = parseCsvTable(readText(data))
+  if (table.ok) {
+    const tooMuch = dataLimitIssue(table.table.cells.length, table.table.featureNames.length)
+    if (tooMuch) throw new CliError(describeLimit(data, tooMuch))
+  }
+  const parsed = table.ok ? datasetFromCsvTable(table.table) : table
+  const columnNames = table.ok ? namesOf(table.table) : undefined
   const describe = (issue: CsvIssue): string =>
     describeCsvIssue(issue, { source: data, columnNames })
   if (!parsed.ok) {

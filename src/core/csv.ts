@@ -175,8 +175,11 @@ export type CsvDatasetResult =
 /** Parse and validate: every issue carries the file line as well as the row and column. */
 export function datasetFromCsv(text: string): CsvDatasetResult {
   const parsed = parseCsvTable(text)
-  if (!parsed.ok) return parsed
-  const { table } = parsed
+  return parsed.ok ? datasetFromCsvTable(parsed.table) : parsed
+}
+
+/** Validate a parsed table (a caller may look at its size first, e.g. against the app's limits). */
+export function datasetFromCsvTable(table: CsvTable): CsvDatasetResult {
   if (table.featureNames.length === 0) {
     return {
       ok: false,

@@ -185,6 +185,9 @@ export class Runner {
       this.lastFrameAt + (this.options.frameIntervalMs ?? DEFAULT_FRAME_INTERVAL_MS)
     )
     let budget = pace.due(start)
+    // A late tick (a busy machine) catches up one epoch, and one frame, a tick, ticking again at
+    // once: in slow motion no frame may hold two epochs.
+    if (this.slowMotion) budget = Math.min(budget, 1)
     this.ranThisSlice = 0
     const stepping = this.stepRemaining > 0
     if (stepping) budget = Math.min(budget, this.stepRemaining)
@@ -213,9 +216,14 @@ export class Runner {
     else this.chunk = Math.max(1, Math.min(MAX_CHUNK, Math.floor((ran * CHUNK_MS) / elapsed)))
   }
 
+  /** Slow motion: up to 60 epochs a second, each worth a frame of its own. */
+  private get slowMotion(): boolean {
+    return this.pace.paced && this.pace.rate <= 60
+  }
+
   private frameDue(now: number): boolean {
     // In slow motion every epoch is worth a frame (the epochs are already spaced out in time).
-    if (this.pace.paced && this.pace.rate <= 60) return this.ranThisSlice > 0
+    if (this.slowMotion) return this.ranThisSlice > 0
     return now - this.lastFrameAt >= (this.options.frameIntervalMs ?? DEFAULT_FRAME_INTERVAL_MS)
   }
 

@@ -35,7 +35,7 @@ export interface TrainingWorkerEvents {
 export type SpawnTrainingWorker = (events: TrainingWorkerEvents) => TrainingWorker
 
 export interface SessionError {
-  code: 'noSuchRun' | 'internal'
+  code: 'noSuchRun' | 'busy' | 'internal'
   field?: string
   message: string
 }
@@ -69,6 +69,8 @@ const failure = (error: SessionError): { ok: false; error: SessionError } => ({ 
 export class RunSession {
   private run: CurrentRun | null = null
   private worker: TrainingWorker | null = null
+  /** The current run has not reported yet: its worker may still be starting it. */
+  private starting = false
 
   constructor(private readonly options: RunSessionOptions) {}
 
@@ -77,8 +79,15 @@ export class RunSession {
     return this.run && !this.run.over ? this.run.id : null
   }
 
-  /** Starts a run, replacing the current one (whose late frames are then ignored). */
+  /**
+   * Starts a run, replacing the current one (whose late frames are then ignored); refused while
+   * the current run has not reported yet, so a window cannot pile starts onto a worker that is
+   * still setting one up (loading its data, starting its threads).
+   */
   start(request: RunRequest): SessionResult<{ runId: string }> {
+    if (this.starting && this.run && !this.run.over) {
+      return failure({ code: 'busy', message: 'the previous run is still starting' })
+    }
     const runId = this.options.newRunId()
     const transfer = this.options.transferData ? transferList(request) : []
     const saved = request.resumeFrom
@@ -95,6 +104,7 @@ export class RunSession {
     }
     try {
       this.workerForStart().post({ type: 'start', runId, request }, transfer)
+      this.starting = true
     } catch (error) {
       this.run = previous
       const detail = error instanceof Error ? error.message : String(error)
@@ -152,6 +162,7 @@ export class RunSession {
   private receive(message: FromWorker): void {
     const run = this.run
     if (run === null || run.over || message.runId !== run.id) return
+    this.starting = false
     if (message.type === 'failed') return this.fail({ kind: 'failed', message: message.detail })
     const { frame } = message
     run.seq = frame.seq

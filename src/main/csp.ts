@@ -5,10 +5,12 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data: blob:",
+  // No data: or blob: images and no blob: workers: nothing draws them (a chart's PNG is a
+  // download link, which img-src does not govern) and the training worker is a bundled file.
+  "img-src 'self'",
   "font-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "base-uri 'none'",
   "form-action 'none'",
   "object-src 'none'"

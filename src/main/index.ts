@@ -2,6 +2,7 @@
 import { app, BrowserWindow } from 'electron'
 import { setupIpc } from './ipc'
 import { setupMenu } from './menu'
+import { setupPageRecovery } from './pageRecovery'
 import { registerAppProtocol, serveRenderer } from './protocol'
 import { setupSecurity } from './security'
 import { setupTraining } from './trainingBridge'
@@ -24,6 +25,7 @@ app
     const training = setupTraining(createTrainingWorker)
     const menu = setupMenu()
     setupIpc(training, menu)
+    setupPageRecovery(menu.locale)
     openWindow()
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) openWindow()

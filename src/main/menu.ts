@@ -14,7 +14,8 @@ export interface MenuControl {
   setPreferences(preferences: ShellPreferences): void
 }
 
-export function setupMenu(): MenuControl {
+/** `locale`: the language the menu speaks, which main's dialogs speak too. */
+export function setupMenu(): MenuControl & { locale(): Locale } {
   const state: MenuState = { locale: localeFromLanguageTag(app.getLocale()), theme: 'system' }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
   const rebuild = (): void => {
@@ -43,5 +44,5 @@ export function setupMenu(): MenuControl {
     openProjectPage: () => open(externalLinks.project)
   }
   rebuild()
-  return { setPreferences }
+  return { setPreferences, locale: () => state.locale }
 }

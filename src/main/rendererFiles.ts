@@ -1,5 +1,6 @@
-// Serves the built renderer for the app:// protocol: files inside the renderer folder only, each
-// with the CSP header. Requests that would leave the folder get 404 without touching the disk.
+// Serves the built renderer for the app:// protocol: files inside the renderer folder only. Every
+// response (404 and 405 too) carries the CSP and nosniff, so no answer of ours is ever a page or
+// a script without them. Requests that would leave the folder get 404 without touching the disk.
 import { readFile } from 'node:fs/promises'
 import { extname, isAbsolute, join, relative } from 'node:path'
 import { APP_HOST, APP_SCHEME } from './appOrigin'
@@ -39,25 +40,32 @@ export function resolveRendererFile(rootDir: string, url: string): string | null
   return file
 }
 
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff'
+}
+
+function refusal(status: 404 | 405): Response {
+  const headers = status === 405 ? { ...SECURITY_HEADERS, Allow: 'GET' } : SECURITY_HEADERS
+  return new Response(null, { status, headers })
+}
+
 export function rendererRequestHandler(rootDir: string): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET') return new Response(null, { status: 405 })
+    if (request.method !== 'GET') return refusal(405)
     const file = resolveRendererFile(rootDir, request.url)
-    if (file === null) return new Response(null, { status: 404 })
+    if (file === null) return refusal(404)
     let body: Buffer
     try {
       body = await readFile(file)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') {
-        return new Response(null, { status: 404 })
-      }
+      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return refusal(404)
       throw error
     }
     const headers = {
       'Content-Type': MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-      'X-Content-Type-Options': 'nosniff'
+      ...SECURITY_HEADERS
     }
     return new Response(new Uint8Array(body), { status: 200, headers })
   }

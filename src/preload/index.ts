@@ -1,7 +1,7 @@
 // The bridge: exposes LabApi's named methods and nothing else. No ipcRenderer, no IPC event
 // object, no process.env ever reaches the page. Sandboxed preloads are CommonJS and cannot
-// require our other files, so this imports only 'electron', type-only modules, and the channel
-// names (plain constants, bundled into out/preload/index.cjs).
+// require our other files, so this imports only 'electron', type-only modules, the channel names
+// and the payload size check (plain constants and a loop, bundled into out/preload/index.cjs).
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
 import {
   eventChannels,
@@ -13,11 +13,16 @@ import {
   type InvokeResult
 } from '@shared/channels'
 import type { LabApi } from '@shared/contract'
+import { isWithinPayloadSize, tooLargeError } from '@shared/payloadSize'
 
 function request<M extends InvokeMethod>(
   method: M,
   payload: InvokePayloads[M]
 ): Promise<InvokeResult<M>> {
+  // Main would refuse it too, but only after Electron copied it across: refuse it here first.
+  if (!isWithinPayloadSize(payload)) {
+    return Promise.resolve({ ok: false, error: tooLargeError() } as InvokeResult<M>)
+  }
   return ipcRenderer.invoke(invokeChannels[method], payload)
 }
 

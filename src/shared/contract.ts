@@ -27,7 +27,15 @@ export type HistoryChunk = RunPoints
 /** What the renderer receives, at most ~60 times a second. */
 export type TrainingFrame = RunFrame
 
-export type ApiErrorCode = 'invalidPayload' | 'invalidData' | 'noSuchRun' | 'internal'
+export type ApiErrorCode =
+  | 'invalidPayload'
+  | 'invalidData'
+  /** Past the size any valid request can have (refused before it is read). */
+  | 'tooLarge'
+  /** The window's previous run is still starting (its first frame has not come yet). */
+  | 'busy'
+  | 'noSuchRun'
+  | 'internal'
 
 export interface ApiError {
   code: ApiErrorCode

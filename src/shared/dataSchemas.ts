@@ -1,6 +1,7 @@
 // Schemas of the bulky parts of a train request: the data set (typed arrays) and a saved trainer
 // state. Sizes are checked before any element is read, so an oversized payload is rejected
 // without a pass over it. Rows and columns in messages are 0-based, like core's dataset issues.
+import './zodSetup' // before any schema is built
 import { z } from 'zod'
 import {
   MAX_CELLS,

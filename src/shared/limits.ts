@@ -23,6 +23,25 @@ export const MAX_URL_LENGTH = 2048
 /** mt19937 keeps 624 32-bit words. */
 export const MT_STATE_WORDS = 624
 
+/** Which limit a data set passes, with the count and the limit, for a message that names both. */
+export type DataLimitIssue =
+  | { limit: 'features'; actual: number; max: number }
+  | { limit: 'rows'; actual: number; max: number }
+  | { limit: 'cells'; actual: number; max: number }
+
+/**
+ * The first limit that `rows` rows of `features` features pass, or null. Applied wherever data
+ * comes in (the renderer's import and paste, main's IPC through its schemas, the CLI), so whatever
+ * one part accepts, the others open.
+ */
+export function dataLimitIssue(rows: number, features: number): DataLimitIssue | null {
+  if (features > MAX_COLS) return { limit: 'features', actual: features, max: MAX_COLS }
+  if (rows > MAX_ROWS) return { limit: 'rows', actual: rows, max: MAX_ROWS }
+  const cells = rows * features
+  if (cells > MAX_CELLS) return { limit: 'cells', actual: cells, max: MAX_CELLS }
+  return null
+}
+
 /**
  * Log lines one run may print. Every logged epoch is kept exactly for the whole run (the log,
  * its copy, the marks on the charts), at about 230 bytes each in the page: this bound keeps a

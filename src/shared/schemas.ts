@@ -1,6 +1,7 @@
 // Runtime schemas of the IPC payloads, describing exactly the types of ./contract.ts (checked at
 // compile time at the bottom). Main parses every request from the renderer with these before a
 // service sees it; objects are strict, so unknown keys are rejected rather than passed along.
+import './zodSetup' // before any schema is built
 import { z } from 'zod'
 import type { TrainingConfig } from '../core/config'
 import type { TrainerState } from '../core/trainer'
@@ -180,7 +181,7 @@ export const trainingFrameSchema = z.strictObject({
 })
 
 export const apiErrorSchema = z.strictObject({
-  code: z.enum(['invalidPayload', 'invalidData', 'noSuchRun', 'internal']),
+  code: z.enum(['invalidPayload', 'invalidData', 'tooLarge', 'busy', 'noSuchRun', 'internal']),
   field: z.string().optional(),
   message: z.string()
 })

@@ -5,6 +5,7 @@ import type { z } from 'zod'
 import type { InvokeMethod, InvokePayloads } from './channels'
 import type { ApiError, ApiResult } from './contract'
 import { DATA_ISSUE } from './dataSchemas'
+import { isWithinPayloadSize, tooLargeError } from './payloadSize'
 import { invokePayloadSchemas } from './schemas'
 
 /** The payload of request `method`, parsed (so plain data), or the first problem with it. */
@@ -12,6 +13,7 @@ export function parseRequest<M extends InvokeMethod>(
   method: M,
   payload: unknown
 ): ApiResult<InvokePayloads[M]> {
+  if (!isWithinPayloadSize(payload)) return { ok: false, error: tooLargeError() }
   const schema: z.ZodType<InvokePayloads[M]> = invokePayloadSchemas[method]
   const parsed = schema.safeParse(payload)
   return parsed.success

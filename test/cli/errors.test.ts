@@ -21,10 +21,21 @@ beforeAll(() => {
     'nan.csv': 'a,b,y\r\n1,nan,0\r\n'
   }
   for (const [name, text] of Object.entries(files)) writeFileSync(csv(name), text)
+  // The app's limits, at them and one past: 4,096 features is the most; 2^24 cells likewise.
+  const wide = (features: number, label = 1): string =>
+    Array.from({ length: features + 1 }, (_, j) => (j === features ? label : j % 7)).join(',')
+  writeFileSync(csv('cols4096.csv'), `${wide(4096)}\n${wide(4096, 0)}\n`)
+  writeFileSync(csv('cols4097.csv'), `${wide(4097)}\n`)
 })
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const cases: [string, () => string[], RegExp][] = [
+  [
+    "one feature past the app's limit",
+    () => ['--data', csv('cols4097.csv')],
+    /^error: .*cols4097\.csv: 4,097 features; the app opens at most 4,096, so the CLI trains on no more either$/
+  ],
+
   [
     'a missing file',
     () => ['--data', csv('nope.csv')],
@@ -151,6 +162,13 @@ describe('bad input to npm run cli -- train', () => {
       expect(run.stderr.trimEnd()).toMatch(message)
     }
   )
+
+  it("trains data at the app's feature limit (4,096)", async () => {
+    const run = await runCli(['train', '--data', csv('cols4096.csv'), '--epochs', '10'])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.lines[0]).toBe('Epoch    0/10 Cost: 0.693147') // zeros: ln 2
+  })
 
   it('refuses a missing or unknown command the same way', async () => {
     for (const [args, message] of [

@@ -207,6 +207,16 @@ describe('npm run cli -- train', () => {
     expect(run.lines[10]).toBe('Epoch 1000/1000 Cost: 0.019852')
   })
 
+  it('reads a UTF-16 CSV (as spreadsheet programs save "Unicode text") like its UTF-8 twin', async () => {
+    const text = '\ufeff공부시간,실습시간,합격\n1,2,0\n2,3,0\n3,1,0\n4,3,1\n5,3,1\n6,2,1\n'
+    const bytes = Buffer.alloc(text.length * 2)
+    for (let i = 0; i < text.length; i++) bytes.writeUInt16LE(text.charCodeAt(i), i * 2)
+    writeFileSync(join(dir, 'toy-utf16.csv'), bytes)
+    const run = await runCli(['train', '--data', join(dir, 'toy-utf16.csv')])
+    expect(run.code, run.stderr).toBe(0)
+    expect(run.lines[10]).toBe('Epoch 1000/1000 Cost: 0.019852')
+  })
+
   it('warns on stderr, and still trains, when every label is the same', async () => {
     writeFileSync(join(dir, 'ones.csv'), 'a,b,y\n1,2,1\n3,4,1\n')
     const run = await runCli(['train', '--data', join(dir, 'ones.csv'), '--epochs', '10'])

@@ -205,6 +205,20 @@ describe('Runner', () => {
     expect(historyOf(frames).epochs).toEqual(range(0, 1000))
   })
 
+  it('catches up after a late tick in slow motion one epoch, and one frame, at a time', () => {
+    const { frames, clock, last } = startRunner(
+      toyRequest({ epochs: 1000 }, { mode: 'paced', epochsPerSecond: 20 })
+    )
+    clock.advanceTo(200) // epochs 0..4, one a frame
+    const before = last().epoch
+    clock.spend(120) // the machine was busy: the next tick comes 120 ms (2+ epochs) late
+    clock.advanceTo(clock.time + 1)
+    // By t = 321 ms epochs 0..6 are due: the missed ones come at once, each in its own frame.
+    expect(last().epoch).toBe(6)
+    expect(last().epoch).toBeGreaterThan(before + 1)
+    for (const frame of frames.slice(1)) expect(frame.points.epochs).toHaveLength(1)
+  })
+
   it('slows down mid-run when the speed changes to paced', () => {
     const { frames, clock, runner, last } = startRunner(toyRequest({ epochs: 1_000_000 }))
     clock.runUntil(() => frames.length >= 2)

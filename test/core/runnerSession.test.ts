@@ -66,11 +66,26 @@ describe('RunSession', () => {
     const { runs, workers, sent } = session()
     expect(workers).toHaveLength(0)
     expect(runs.start(toyRequest())).toEqual({ ok: true, value: { runId: 'run-1' } })
+    workers[0].report(frame('run-1', 0))
     expect(runs.start(toyRequest())).toEqual({ ok: true, value: { runId: 'run-2' } })
     expect(workers).toHaveLength(1)
     expect(sent().map((m) => `${m.type} ${m.runId}`)).toEqual(['start run-1', 'start run-2'])
     expect(workers[0].sent[0].transfer).toEqual([])
     expect(runs.activeRunId).toBe('run-2')
+  })
+
+  it('refuses a new start while the current run has not reported, and takes it once it has', () => {
+    const { runs, workers } = session()
+    runs.start(toyRequest())
+    expect(runs.start(toyRequest())).toMatchObject({ ok: false, error: { code: 'busy' } })
+    expect(workers[0].sent).toHaveLength(1)
+    workers[0].report(frame('run-1', 0))
+    expect(runs.start(toyRequest())).toMatchObject({ ok: true, value: { runId: 'run-2' } })
+    // a run that failed to start, or a lost worker, leaves nothing pending either
+    workers[0].report({ type: 'failed', runId: 'run-2', detail: 'no memory' })
+    expect(runs.start(toyRequest())).toMatchObject({ ok: true })
+    workers[0].events.lost({ kind: 'stopped' })
+    expect(runs.start(toyRequest())).toMatchObject({ ok: true })
   })
 
   it('transfers the data buffers only when told to', () => {

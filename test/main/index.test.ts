@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
+import { dialogText } from '../../src/main/dialogText'
 import { invokeChannels } from '@shared/channels'
 import {
   app,
+  dialog,
   FakeBrowserWindow,
   FakeEvent,
   ipcMain,
@@ -39,6 +41,16 @@ describe('start-up', () => {
     const navigation = new FakeEvent()
     window.webContents.emit('will-navigate', navigation)
     expect(navigation.defaultPrevented).toBe(true)
+  })
+
+  it("asks what to do, in the menu's language, when the first window cannot load its page", async () => {
+    const [window] = FakeBrowserWindow.getAllWindows()
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    window.webContents.emit('did-fail-load', new FakeEvent(), -6, 'ERR_FILE_NOT_FOUND', '', true)
+    await vi.waitFor(() => expect(dialog.open).toHaveLength(1))
+    expect(dialog.open[0].options.buttons).toEqual([dialogText.en.retry, dialogText.en.quit])
+    expect(error).toHaveBeenCalled()
+    error.mockRestore()
   })
 
   it('quits when the last window closes (except on macOS)', () => {

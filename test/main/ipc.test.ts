@@ -10,6 +10,7 @@ import { isTrustedSender } from '../../src/main/senderGuard'
 import { createMainWindow } from '../../src/main/window'
 import { invokeChannels, type InvokeMethod } from '@shared/channels'
 import { externalLinks } from '@shared/externalLinks'
+import { MAX_PAYLOAD_BYTES } from '@shared/payloadSize'
 import { LOCALES, THEMES } from '@shared/preferences'
 import { invokePayloadSchemas } from '@shared/schemas'
 import { labRequest, runCommandArb, runIdArb, trainRequestArb } from '../shared/contractArbitraries'
@@ -153,6 +154,16 @@ describe('IPC handlers', () => {
       }),
       { numRuns: 200 }
     )
+  })
+
+  it('refuses a payload past the size limit before reading it, calling nothing', async () => {
+    const event = invokeEvent(window.webContents)
+    const huge = { ...labRequest(), data: { x: new Array(MAX_PAYLOAD_BYTES / 8 + 1) } }
+    expect(await ipcMain.invoke(invokeChannels.train, event, huge)).toMatchObject({
+      ok: false,
+      error: { code: 'tooLarge' }
+    })
+    expectNothingCalled()
   })
 
   it('refuses a step of no epochs by its field', async () => {

@@ -194,6 +194,16 @@ describe('setupMenu', () => {
     expect(menuCommands()).toEqual([])
   })
 
+  it("reports the language it speaks, for main's dialogs", () => {
+    app.locale = 'ko-KR'
+    const menu = setupMenu()
+    expect(menu.locale()).toBe('ko')
+    menu.setPreferences({ locale: 'en', theme: 'system' })
+    expect(menu.locale()).toBe('en')
+    click(find(current(), menuText.en.view, menuText.en.language, '한국어'))
+    expect(menu.locale()).toBe('ko')
+  })
+
   it('switches language from the menu and tells the renderer', () => {
     setupMenu()
     click(find(current(), menuText.en.view, menuText.en.language, '한국어'))

@@ -98,6 +98,7 @@ describe('serving the renderer', () => {
     const response = await get(url)
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain('SECRET')
+    expectSecurityHeaders(response)
   })
 
   it('resolves only paths inside the folder', () => {
@@ -112,8 +113,16 @@ describe('serving the renderer', () => {
       new Request('app://logit-lab/index.html', { method: 'POST', body: 'x' })
     )
     expect(response.status).toBe(405)
+    expect(response.headers.get('Allow')).toBe('GET')
+    expectSecurityHeaders(response)
   })
 })
+
+/** Every answer, a refusal too, carries the CSP and forbids content sniffing. */
+function expectSecurityHeaders(response: Response): void {
+  expect(response.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY)
+  expect(response.headers.get('X-Content-Type-Options')).toBe('nosniff')
+}
 
 describe('the Content-Security-Policy', () => {
   it("is the same policy as the page's <meta> tag", () => {
@@ -127,5 +136,12 @@ describe('the Content-Security-Policy', () => {
     expect(directives).toContain("default-src 'none'")
     expect(directives).toContain("script-src 'self'")
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/)
+  })
+
+  it('allows no data: or blob: images and no blob: workers', () => {
+    const directives = CONTENT_SECURITY_POLICY.split('; ')
+    expect(directives).toContain("img-src 'self'")
+    expect(directives).toContain("worker-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/data:|blob:/)
   })
 })

@@ -82,6 +82,13 @@ describe('setupTraining', () => {
     expect(service.disposeOwner).toHaveBeenCalledWith(owner)
   })
 
+  it('ends the runs of a window whose renderer died, leaving the window open', () => {
+    window.show()
+    window.webContents.emit('render-process-gone', new FakeEvent(), { reason: 'crashed' })
+    expect(service.disposeOwner).toHaveBeenCalledExactlyOnceWith(window.webContents.id)
+    expect(window.isDestroyed()).toBe(false)
+  })
+
   it('ends the runs of a page that reloads or navigates, not on in-page or subframe moves', () => {
     const contents = window.webContents
     contents.emit('did-start-navigation', { isMainFrame: true, isSameDocument: true })

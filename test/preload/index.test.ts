@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels } from '@shared/channels'
 import type { LabApi } from '@shared/contract'
+import { MAX_PAYLOAD_BYTES } from '@shared/payloadSize'
 import { contextBridge, ipcRenderer } from '../main/support/electronMock'
 import { repoRoot } from '../support/paths'
 
@@ -82,6 +83,13 @@ describe('the preload bridge', () => {
     expect(listener).toHaveBeenCalledOnce()
   })
 
+  it('refuses a request past the size limit without sending it', async () => {
+    ipcRenderer.invoke.mockClear()
+    const huge = { data: { x: new Array(MAX_PAYLOAD_BYTES / 8 + 1) } } as never
+    expect(await api.train(huge)).toMatchObject({ ok: false, error: { code: 'tooLarge' } })
+    expect(ipcRenderer.invoke).not.toHaveBeenCalled()
+  })
+
   it('keeps two subscribers apart: unsubscribing one leaves the other', () => {
     const first = vi.fn()
     const second = vi.fn()
@@ -102,8 +110,14 @@ describe('the preload source', () => {
       ...readFileSync(join(repoRoot, path), 'utf8').matchAll(/^import (?!type )[^'"]*'([^']+)'/gm)
     ].map((match) => match[1])
 
-  it("loads only 'electron' and the channel names, which load nothing", () => {
-    expect(runtimeImports('src/preload/index.ts').sort()).toEqual(['@shared/channels', 'electron'])
+  it("loads only 'electron', the channel names and the size check, which load only the limits", () => {
+    expect(runtimeImports('src/preload/index.ts').sort()).toEqual([
+      '@shared/channels',
+      '@shared/payloadSize',
+      'electron'
+    ])
     expect(runtimeImports('src/shared/channels.ts')).toEqual([])
+    expect(runtimeImports('src/shared/payloadSize.ts')).toEqual(['./limits'])
+    expect(runtimeImports('src/shared/limits.ts')).toEqual([])
   })
 })

@@ -33,6 +33,7 @@
 //
 // Numbers are JavaScript's shortest round-trip spelling, so every float64 reads back exactly;
 // -0 is written "-0". Outside the table's columns every number must be finite.
+import '../zodSetup' // before any schema is built
 import { z } from 'zod'
 import { trainerStateSchema } from '../dataSchemas'
 import { MAX_COLS, MAX_EPOCHS } from '../limits'

@@ -2,8 +2,8 @@
 // any element is read: a file of 10,000,000 rows is refused for its row count, without a pass
 // over its cells. The same rules apply to a session in memory (encodeSession) and to a parsed
 // document (decodeSession), which give their lengths through SessionShape.
-import { MAX_CELLS, MAX_COLS, MAX_HISTORY_POINTS, MAX_LOG_LINES, MAX_ROWS } from '../limits'
-import type { SessionError } from './sessionErrors'
+import { dataLimitIssue, MAX_HISTORY_POINTS, MAX_LOG_LINES } from '../limits'
+import type { SessionCount, SessionError } from './sessionErrors'
 
 export interface SessionShape {
   features: number
@@ -23,17 +23,18 @@ const LOG_FIELDS = ['epochs', 'cost', 'accuracy', 'texts'] as const
 
 export function shapeProblem(shape: SessionShape): SessionError | null {
   const { features, rows, columns } = shape
-  if (features > MAX_COLS) {
-    return tooMany('features', 'data.featureNames', MAX_COLS, features)
-  }
-  if (columns.length !== features + 1)
-    return lengthMismatch('data.columns', features + 1, columns.length)
   if (!Number.isSafeInteger(rows) || rows < 0) {
     return { code: 'invalidField', field: 'data.rows', reason: 'value' }
   }
-  if (rows > MAX_ROWS) return tooMany('rows', 'data.columns', MAX_ROWS, rows)
-  if (rows * features > MAX_CELLS)
-    return tooMany('cells', 'data.columns', MAX_CELLS, rows * features)
+  // The limits every way data comes in applies, so a session holds only data the app can open.
+  const limit = dataLimitIssue(rows, features)
+  if (limit) {
+    const field = limit.limit === 'features' ? 'data.featureNames' : 'data.columns'
+    return tooMany(limit.limit, field, limit.max, limit.actual)
+  }
+  if (columns.length !== features + 1) {
+    return lengthMismatch('data.columns', features + 1, columns.length)
+  }
   const short = columns.findIndex((length) => length !== rows)
   if (short >= 0) return lengthMismatch(`data.columns[${short}]`, rows, columns[short])
   if (shape.textColumns !== features + 1) {
@@ -65,12 +66,7 @@ function seriesProblem(
   return other < 0 ? null : lengthMismatch(`${field}.${names[other]}`, points, lengths[other])
 }
 
-function tooMany(
-  what: 'rows' | 'features' | 'cells' | 'historyPoints' | 'logLines',
-  field: string,
-  limit: number,
-  actual: number
-): SessionError {
+function tooMany(what: SessionCount, field: string, limit: number, actual: number): SessionError {
   return { code: 'tooMany', what, field, limit, actual }
 }
 

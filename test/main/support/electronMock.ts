@@ -2,9 +2,12 @@
 // Node. Each test file that needs it says `vi.mock('electron', () => import('./support/electronMock'))`
 // (path relative to the test), so no other test is affected. Records what the code asked for
 // (window options, handlers, menus) and lets tests play the part of Chromium and the renderer.
-import { vi } from 'vitest'
+import { vi, type Mock } from 'vitest'
 
 type Listener = (...args: never[]) => unknown
+
+/** A stand-in that only records its calls (typed, so its type can be named in declarations). */
+const recorder = (): Mock<(...args: unknown[]) => void> => vi.fn()
 
 class Emitter {
   private readonly listeners = new Map<string, Listener[]>()
@@ -73,6 +76,7 @@ export class FakeWebContents extends Emitter {
   readonly mainFrame = new FakeWebFrameMain(APP_PAGE)
   readonly sent: { channel: string; payload: unknown }[] = []
   windowOpenHandler: WindowOpenHandler | null = null
+  reloads = 0
   private destroyed = false
 
   constructor() {
@@ -88,6 +92,10 @@ export class FakeWebContents extends Emitter {
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  reload(): void {
+    this.reloads++
   }
 
   setWindowOpenHandler(handler: WindowOpenHandler): void {
@@ -113,6 +121,7 @@ export class FakeBrowserWindow extends Emitter {
   readonly webContents = new FakeWebContents()
   loadedUrl: string | null = null
   shown = false
+  destroyed = false
 
   constructor(readonly options: Record<string, unknown>) {
     super()
@@ -128,7 +137,16 @@ export class FakeBrowserWindow extends Emitter {
     this.shown = true
   }
 
+  isVisible(): boolean {
+    return this.shown
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
   close(): void {
+    this.destroyed = true
     openWindows.delete(this)
     if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null
     this.emit('closed')
@@ -141,6 +159,10 @@ export class FakeBrowserWindow extends Emitter {
 
   static getFocusedWindow(): FakeBrowserWindow | null {
     return FakeBrowserWindow.focused
+  }
+
+  static fromWebContents(contents: FakeWebContents): FakeBrowserWindow | null {
+    return [...openWindows].find((window) => window.webContents === contents) ?? null
   }
 }
 
@@ -155,8 +177,8 @@ class FakeApp extends Emitter {
   locale = 'en-US'
   getLocale = (): string => this.locale
   whenReady = (): Promise<void> => Promise.resolve()
-  quit = vi.fn()
-  exit = vi.fn()
+  quit = recorder()
+  exit = recorder()
 }
 
 export const app = new FakeApp()
@@ -204,18 +226,60 @@ export function invokeEvent(
 
 export const session = {
   defaultSession: {
-    setPermissionRequestHandler: vi.fn(),
-    setPermissionCheckHandler: vi.fn()
+    setPermissionRequestHandler: recorder(),
+    setPermissionCheckHandler: recorder()
   }
 }
 
+/** What main put in a message box; only what the tests read. */
+export interface MessageBoxLike {
+  type?: string
+  title?: string
+  message: string
+  detail?: string
+  buttons?: string[]
+  defaultId?: number
+  cancelId?: number
+}
+
+/** A message box on screen until the test, playing the user, presses one of its buttons. */
+export interface OpenMessageBox {
+  parent: FakeBrowserWindow | null
+  options: MessageBoxLike
+  press(button: number): void
+}
+
+class FakeDialog {
+  readonly open: OpenMessageBox[] = []
+
+  showMessageBox = vi.fn((...args: unknown[]): Promise<{ response: number }> => {
+    const [parent, options] = (args.length === 2 ? args : [null, args[0]]) as [
+      FakeBrowserWindow | null,
+      MessageBoxLike
+    ]
+    return new Promise((resolve) => {
+      const box: OpenMessageBox = {
+        parent,
+        options,
+        press: (button) => {
+          this.open.splice(this.open.indexOf(box), 1)
+          resolve({ response: button })
+        }
+      }
+      this.open.push(box)
+    })
+  })
+}
+
+export const dialog = new FakeDialog()
+
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 
-export const protocol = { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() }
+export const protocol = { registerSchemesAsPrivileged: recorder(), handle: recorder() }
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
-  setApplicationMenu: vi.fn()
+  setApplicationMenu: recorder()
 }
 
 class FakeIpcRenderer extends Emitter {
@@ -224,7 +288,7 @@ class FakeIpcRenderer extends Emitter {
 
 export const ipcRenderer = new FakeIpcRenderer()
 
-export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const contextBridge = { exposeInMainWorld: recorder() }
 
 /** Closes every window and forgets recorded calls, so each test starts clean. */
 export function resetElectron(): void {
@@ -233,6 +297,7 @@ export function resetElectron(): void {
   ipcMain.handlers.clear()
   app.removeAllListeners()
   ipcRenderer.removeAllListeners()
+  dialog.open.length = 0
   app.isPackaged = true
   app.locale = 'en-US'
   vi.clearAllMocks()

@@ -115,6 +115,19 @@ describe('charts panel', () => {
     ).toEqual([0.5, 3.5])
   })
 
+  it('keeps the long-run note’s line from the start of a long run, shown once the envelope begins', async () => {
+    const { wrapper, api } = mountPanel()
+    const note = () => wrapper.find('.charts-note')
+    useSettingsStore().setNumber('epochs', '1000000')
+    await startRun()
+    expect(note().exists()).toBe(true) // the line is there from the start...
+    expect(note().classes()).toContain('charts-note-reserved') // ...but not yet shown
+    api.emitFrame(makeFrame('run-1', 0, [0, 1], { totalEpochs: 1_000_000, downsampled: true }))
+    await passFrames()
+    expect(note().classes()).not.toContain('charts-note-reserved')
+    expect(note().text()).toMatch(/envelope/)
+  })
+
   it('says the line needs two features when the data has three', async () => {
     const { wrapper } = mountPanel()
     const data = useDatasetStore()

@@ -150,7 +150,7 @@ describe('metric chart', () => {
   it('speaks Korean in Korean', () => {
     const { wrapper } = mountChart('accuracy', 'ko')
     expect(wrapper.get('canvas').attributes('aria-label')).toContain('에포크별 정확도')
-    expect(wrapper.find('button[aria-label="PNG로 저장"]').exists()).toBe(true)
+    expect(wrapper.find('button[aria-label="PNG 파일로 저장"]').exists()).toBe(true)
   })
 
   it('destroys its chart when it goes away', () => {

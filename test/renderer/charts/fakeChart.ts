@@ -1,12 +1,12 @@
 // Chart.js draws on a 2D canvas context, which happy-dom does not have. Component tests replace
 // the Chart class at the module boundary with this recorder: it keeps the configuration it was
 // given (the real data and options objects the component mutates) and counts what was asked of it.
-import { vi } from 'vitest'
+import { vi, type Mock } from 'vitest'
 import type { ChartConfiguration } from 'chart.js'
 
 export class FakeChart {
   static instances: FakeChart[] = []
-  static register = vi.fn()
+  static register: Mock<(...plugins: unknown[]) => void> = vi.fn()
 
   data: ChartConfiguration['data']
   readonly updates: (string | undefined)[] = []

@@ -2,7 +2,7 @@
 // languages (plain digits), like every number in the app.
 import { useI18n } from 'vue-i18n'
 import { MAX_LOG_LINES } from '@shared/limits'
-import type { FieldError } from './useSettingsRules'
+import type { FieldError } from '../stores/settingsRules'
 
 export function useSettingsErrorText(): (error: FieldError | undefined) => string | null {
   const { t, n } = useI18n()

@@ -38,8 +38,12 @@ export class MetricSeries {
   /** The logged epochs and their values, copied from the log lines as they are appended. */
   private markEpochs: number[] = []
   private markValues: number[] = []
-  /** Lowest cost, or highest accuracy, so far. */
-  best: MetricReading | null = null
+  /**
+   * Where the lowest cost, or highest accuracy, so far is in the history (-1: none yet). An
+   * index, not a reading: cost falls nearly every epoch, and an object per new best added up to
+   * tens of milliseconds per frame when a busy machine let many epochs pile up.
+   */
+  private bestIndex = -1
 
   constructor(
     private readonly metric: Metric,
@@ -53,6 +57,12 @@ export class MetricSeries {
 
   get markerPoints(): ChartPoint[] {
     return this.range === null ? this.marks.points : this.zoomedMarks
+  }
+
+  /** Lowest cost, or highest accuracy, so far. */
+  get best(): MetricReading | null {
+    const i = this.bestIndex
+    return i < 0 ? null : { epoch: this.history.epochs[i], value: this.values()[i] }
   }
 
   get latest(): MetricReading | null {
@@ -88,7 +98,7 @@ export class MetricSeries {
     this.scanned = 0
     this.markEpochs = []
     this.markValues = []
-    this.best = null
+    this.bestIndex = -1
   }
 
   /** History points from `from` on are new (or rewritten); log lines are only ever appended. */
@@ -125,19 +135,23 @@ export class MetricSeries {
 
   private updateBest(from: number): void {
     const values = this.values()
-    const epochs = this.history.epochs
+    const n = this.history.length
     if (from < this.scanned) {
-      this.best = null
+      this.bestIndex = -1
       this.scanned = 0
     }
-    const better = (value: number, best: number): boolean =>
-      this.metric === 'cost' ? value < best : value > best
-    for (let i = this.scanned; i < values.length; i++) {
-      if (!Number.isFinite(values[i])) continue
-      if (this.best === null || better(values[i], this.best.value)) {
-        this.best = { epoch: epochs[i], value: values[i] }
+    const lower = this.metric === 'cost'
+    let bestIndex = this.bestIndex
+    let best = bestIndex < 0 ? Number.NaN : values[bestIndex]
+    for (let i = this.scanned; i < n; i++) {
+      const value = values[i]
+      if (!Number.isFinite(value)) continue
+      if (bestIndex < 0 || (lower ? value < best : value > best)) {
+        bestIndex = i
+        best = value
       }
     }
-    this.scanned = values.length
+    this.bestIndex = bestIndex
+    this.scanned = n
   }
 }

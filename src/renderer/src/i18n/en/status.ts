@@ -30,6 +30,8 @@ export default {
   apiErrors: {
     invalidPayload: 'The trainer refused the request ({detail}).',
     invalidData: 'The trainer refused the data ({detail}).',
+    tooLarge: 'The request was too large for the trainer ({detail}).',
+    busy: 'The previous run is still starting. Try again in a moment.',
     noSuchRun: 'That run has already ended.',
     internal: 'The trainer failed ({detail}). Press Train to try again.'
   }

@@ -37,7 +37,7 @@ export default {
     panLeft: '왼쪽으로 이동',
     panRight: '오른쪽으로 이동',
     resetZoom: '확대 초기화',
-    savePng: 'PNG로 저장',
+    savePng: 'PNG 파일로 저장',
     keyboard:
       '차트 키: + 와 - 로 확대/축소, 왼쪽/오른쪽 화살표로 이동, 0 으로 확대 초기화. 마우스: 휠이나 핀치로 확대, 끌어서 이동.'
   },

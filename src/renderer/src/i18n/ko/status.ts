@@ -30,6 +30,8 @@ export default {
   apiErrors: {
     invalidPayload: '학습기가 요청을 거부했습니다 ({detail}).',
     invalidData: '학습기가 데이터를 거부했습니다 ({detail}).',
+    tooLarge: '요청이 학습기가 받을 수 있는 크기를 넘었습니다 ({detail}).',
+    busy: '이전 학습이 아직 시작하는 중입니다. 잠시 후 다시 시도하세요.',
     noSuchRun: '그 학습은 이미 끝났습니다.',
     internal: '학습기에 문제가 생겼습니다 ({detail}). 학습을 눌러 다시 시도하세요.'
   }

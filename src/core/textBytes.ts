@@ -1,0 +1,26 @@
+// A text file's bytes as text, the way spreadsheet programs write CSV: UTF-16 when it starts with
+// a UTF-16 byte-order mark (FF FE little-endian, FE FF big-endian: Excel's "Unicode text"),
+// UTF-8 when the bytes are valid UTF-8 (with or without its BOM), otherwise EUC-KR (CP949), which
+// is how spreadsheet programs on Korean systems save CSV. The BOM itself is never part of the text.
+// TextDecoder is a web standard that Node has too, so the app and the CLI read files alike.
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'euc-kr'
+
+/** The encoding `decodeTextBytes` reads these bytes with. */
+export function detectTextEncoding(bytes: Uint8Array): TextEncodingName {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    return 'utf-8'
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    return 'euc-kr'
+  }
+}
+
+export function decodeTextBytes(bytes: Uint8Array): string {
+  const encoding = detectTextEncoding(bytes)
+  // The decoders drop a leading BOM of their own encoding (ignoreBOM: false).
+  return new TextDecoder(encoding).decode(bytes)
+}
