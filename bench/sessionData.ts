@@ -3,7 +3,7 @@
 // synthesised to the size of a long run (training 200,000 epochs of 100,000 rows would take
 // minutes), with numbers like a real run's: full-precision costs, accuracies k / rows.
 import { costLine, labConfig, MersenneTwister, Trainer, type Dataset } from '@core'
-import type { Session, SessionSeries } from '@shared/session/sessionTypes'
+import type { Session, SessionSeries } from '@shared/session/index'
 
 export interface SessionSize {
   historyPoints: number

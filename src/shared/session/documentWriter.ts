@@ -6,12 +6,12 @@ import type { Session, SessionRun } from './sessionTypes'
 import { SESSION_APP_NAME, SESSION_FORMAT, SESSION_VERSION } from './sessionFormat'
 import { pushNumbers, writeValue } from './jsonWrite'
 
-export interface WriteMeta {
+export interface EncodeMeta {
   appVersion: string
   savedAt: Date
 }
 
-export function writeDocument(session: Session, meta: WriteMeta): string {
+export function writeDocument(session: Session, meta: EncodeMeta): string {
   const { data } = session
   const out: string[] = [
     '{\n',

@@ -2,7 +2,7 @@
 // applies, so the app never writes a file it would refuse to open.
 import { appProblem, checkSession, savedAtProblem } from './checkSession'
 import { describeSessionError } from './describeSessionError'
-import { writeDocument, type WriteMeta } from './documentWriter'
+import { writeDocument, type EncodeMeta } from './documentWriter'
 import type { SessionError } from './sessionErrors'
 import { SESSION_APP_NAME } from './sessionFormat'
 import { checkTextSize } from './sessionSize'
@@ -22,7 +22,7 @@ export class SessionEncodeError extends Error {
  * that does not add up, a count past a limit, a file past MAX_SESSION_BYTES); a RangeError for
  * an invalid `savedAt`.
  */
-export function encodeSession(session: Session, meta: WriteMeta): string {
+export function encodeSession(session: Session, meta: EncodeMeta): string {
   const texts = session.data.texts.map(byRow)
   const checked: Session = { ...session, data: { ...session.data, texts } }
   const problem =

@@ -21,20 +21,14 @@ export type {
   SessionText
 } from './sessionErrors'
 export { SESSION_ERROR_CODES } from './sessionErrors'
-export {
-  SESSION_APP_NAME,
-  SESSION_FILE_EXTENSION,
-  SESSION_FORMAT,
-  SESSION_VERSION
-} from './sessionFormat'
+export { SESSION_FILE_EXTENSION, SESSION_FORMAT, SESSION_VERSION } from './sessionFormat'
 export { encodeSession, SessionEncodeError } from './encode'
-export type { WriteMeta } from './documentWriter'
+export type { EncodeMeta } from './documentWriter'
 export { decodeSession } from './decode'
 export { checkSessionSize } from './sessionSize'
 export { describeSessionError } from './describeSessionError'
 export {
   migrateForward,
-  SESSION_MIGRATIONS,
   type JsonObject,
   type MigrationResult,
   type MigrationTable,

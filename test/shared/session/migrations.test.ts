@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import {
   decodeSession,
   migrateForward,
-  SESSION_MIGRATIONS,
   SESSION_VERSION,
   type JsonObject,
   type MigrationTable
 } from '@shared/session'
+import { SESSION_MIGRATIONS } from '@shared/session/migrations'
 import { documentOf } from './documents'
 import { toySession } from './sessionFixtures'
 
