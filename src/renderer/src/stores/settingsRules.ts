@@ -1,6 +1,7 @@
 // What each numeric setting accepts, and why a text is not acceptable. Pure functions: the
 // settings store applies them, the panel shows the error they return next to the field.
 import { cellToNumber } from '@core/dataset'
+import { MAX_LOG_LINES } from '@shared/limits'
 
 export type NumericField =
   | 'lr'
@@ -56,13 +57,6 @@ export const fieldRules: Record<NumericField, FieldRule> = {
   seed: { integer: true, min: 0, max: Number.MAX_SAFE_INTEGER },
   batchSize: { integer: true, min: 1, max: 100_000_000 }
 }
-
-/**
- * Log lines one run may print. Every logged epoch is kept exactly for the whole run (the log,
- * its copy, the marks on the charts), at about 230 bytes each in the page: this bound keeps a
- * run's log under ~50 MB, where 100,000,000 epochs logged every epoch would need 23 GB.
- */
-export const MAX_LOG_LINES = 200_000
 
 /** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
 export function minimumLogEvery(epochs: number): number {
