@@ -1,5 +1,6 @@
 // Start-up, as a table of contents: each area of the desktop shell sets itself up in one call.
 import { app, BrowserWindow } from 'electron'
+import { unwiredDocuments } from './documents/unwiredDocuments'
 import { setupIpc } from './ipc'
 import { setupMenu } from './menu'
 import { setupPageRecovery } from './pageRecovery'
@@ -24,7 +25,7 @@ app
     setupSecurity()
     const training = setupTraining(createTrainingWorker)
     const menu = setupMenu()
-    setupIpc(training, menu)
+    setupIpc(training, menu, unwiredDocuments())
     setupPageRecovery(menu.locale)
     openWindow()
     app.on('activate', () => {

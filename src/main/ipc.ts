@@ -9,7 +9,7 @@ import {
 } from '@shared/channels'
 import { parseRequest } from '@shared/validation'
 import type { MenuControl } from './menu'
-import { createRequestHandlers, type TrainingPort } from './requestHandlers'
+import { createRequestHandlers, type DocumentPort, type TrainingPort } from './requestHandlers'
 import { openAllowedExternal } from './security'
 import { isTrustedSender } from './senderGuard'
 
@@ -20,9 +20,13 @@ export type RequestHandlers = {
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean
 
 /** The app's wiring: requests from our windows to training, the menu and the system browser. */
-export function setupIpc(training: TrainingPort, menu: MenuControl): () => void {
+export function setupIpc(
+  training: TrainingPort,
+  menu: MenuControl,
+  documents: DocumentPort
+): () => void {
   const shell = { setMenuPreferences: menu.setPreferences, openAllowedLink: openAllowedExternal }
-  return registerIpcHandlers(createRequestHandlers(training, shell), isTrustedSender)
+  return registerIpcHandlers(createRequestHandlers(training, shell, documents), isTrustedSender)
 }
 
 /** Registers one handler per request channel; returns a function that removes them all. */

@@ -1,7 +1,11 @@
 // What each validated request does: training requests go to the TrainingService of the calling
 // window, the rest to the desktop shell (menu language, the system browser).
 import type { ApiResult, RunCommand, ShellPreferences, TrainRequest } from '@shared/contract'
+import type { DocumentMethod } from '@shared/channels'
 import type { RequestHandlers } from './ipc'
+
+/** The window's document (files, backups, recovery, exports): one handler per document request. */
+export type DocumentPort = Pick<RequestHandlers, DocumentMethod>
 
 /** The part of TrainingService (./training/service.ts) that requests reach. */
 export interface TrainingPort {
@@ -18,8 +22,13 @@ export interface ShellPort {
 
 const done: ApiResult<null> = { ok: true, value: null }
 
-export function createRequestHandlers(training: TrainingPort, shell: ShellPort): RequestHandlers {
+export function createRequestHandlers(
+  training: TrainingPort,
+  shell: ShellPort,
+  documents: DocumentPort
+): RequestHandlers {
   return {
+    ...documents,
     train: (owner, request) => training.train(owner, request),
     command: (owner, { runId, command }) => training.command(owner, runId, command),
     setPreferences: async (_owner, preferences) => {

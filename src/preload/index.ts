@@ -2,7 +2,7 @@
 // object, no process.env ever reaches the page. Sandboxed preloads are CommonJS and cannot
 // require our other files, so this imports only 'electron', type-only modules, the channel names
 // and the payload size check (plain constants and a loop, bundled into out/preload/index.cjs).
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import {
   eventChannels,
   invokeChannels,
@@ -46,7 +46,19 @@ const labApi: LabApi = {
   onFrame: (listener) => subscribe('onFrame', listener),
   onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
   setPreferences: (preferences) => request('setPreferences', preferences),
-  openExternal: (url) => request('openExternal', { url })
+  openExternal: (url) => request('openExternal', { url }),
+  saveSession: (session, { as }) => request('saveSession', { session, as }),
+  openDocument: () => request('openDocument', {}),
+  answerOpen: (token, accept) => request('answerOpen', { token, accept }),
+  // The page hands over the File; only here, out of its reach, does it become a path for main.
+  openDroppedFile: (file) => request('openDroppedFile', { path: webUtils.getPathForFile(file) }),
+  newDocument: () => request('newDocument', {}),
+  backupSession: (session) => request('backupSession', { session }),
+  setDocumentState: (state) => request('setDocumentState', state),
+  answerClose: (token, close) => request('answerClose', { token, close }),
+  answerRecovery: (restore) => request('answerRecovery', { restore }),
+  exportFile: (file) => request('exportFile', file),
+  onDocumentEvent: (listener) => subscribe('onDocumentEvent', listener)
 }
 
 contextBridge.exposeInMainWorld('labApi', labApi)

@@ -1,12 +1,32 @@
 // Every IPC channel between the renderer and main, declared once. The maps are keyed by LabApi's
 // method names, so a method added to LabApi without a channel here fails to compile.
-import type { LabApi, RunCommand, ShellPreferences, TrainRequest } from './contract'
+import type {
+  DocumentState,
+  ExportFile,
+  LabApi,
+  RunCommand,
+  Session,
+  ShellPreferences,
+  TrainRequest
+} from './contract'
 
 type Method = Exclude<keyof LabApi, 'platform'>
 /** LabApi's subscriptions (`onFrame`, `onMenuCommand`): main pushes on one channel each. */
 export type EventMethod = Extract<Method, `on${string}`>
 /** LabApi's requests: one `ipcRenderer.invoke` / `ipcMain.handle` pair each. */
 export type InvokeMethod = Exclude<Method, EventMethod>
+/** The requests about the window's document (./documents.ts). */
+export type DocumentMethod =
+  | 'saveSession'
+  | 'openDocument'
+  | 'answerOpen'
+  | 'openDroppedFile'
+  | 'newDocument'
+  | 'backupSession'
+  | 'setDocumentState'
+  | 'answerClose'
+  | 'answerRecovery'
+  | 'exportFile'
 
 export type Channel = `lab:${string}`
 
@@ -14,12 +34,23 @@ export const invokeChannels = {
   train: 'lab:train',
   command: 'lab:command',
   setPreferences: 'lab:set-preferences',
-  openExternal: 'lab:open-external'
+  openExternal: 'lab:open-external',
+  saveSession: 'lab:save-session',
+  openDocument: 'lab:open-document',
+  answerOpen: 'lab:answer-open',
+  openDroppedFile: 'lab:open-dropped-file',
+  newDocument: 'lab:new-document',
+  backupSession: 'lab:backup-session',
+  setDocumentState: 'lab:set-document-state',
+  answerClose: 'lab:answer-close',
+  answerRecovery: 'lab:answer-recovery',
+  exportFile: 'lab:export-file'
 } as const satisfies Record<InvokeMethod, Channel>
 
 export const eventChannels = {
   onFrame: 'lab:frame',
-  onMenuCommand: 'lab:menu-command'
+  onMenuCommand: 'lab:menu-command',
+  onDocumentEvent: 'lab:document-event'
 } as const satisfies Record<EventMethod, Channel>
 
 /** The one argument each request sends over IPC (positional LabApi arguments become fields). */
@@ -28,6 +59,20 @@ export interface InvokePayloads {
   command: { runId: string; command: RunCommand }
   setPreferences: ShellPreferences
   openExternal: { url: string }
+  saveSession: { session: Session; as: boolean }
+  openDocument: Record<string, never>
+  answerOpen: { token: string; accept: boolean }
+  /**
+   * The preload turns the dropped File into its path (webUtils.getPathForFile): the page never
+   * sees it. Main opens it only if it is a file with a session's or a CSV's extension.
+   */
+  openDroppedFile: { path: string }
+  newDocument: Record<string, never>
+  backupSession: { session: Session }
+  setDocumentState: DocumentState
+  answerClose: { token: string; close: boolean }
+  answerRecovery: { restore: boolean }
+  exportFile: ExportFile
 }
 
 /** What each request resolves to: exactly what LabApi promises. */

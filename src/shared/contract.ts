@@ -10,7 +10,17 @@ import type {
   RunRequest,
   RunSpeed
 } from '../core/runnerTypes'
+import type {
+  DocumentEvent,
+  DocumentName,
+  DocumentProblem,
+  DocumentState,
+  ExportFile,
+  ExportKind,
+  OpenedDocument
+} from './documents'
 import type { Locale, ShellPreferences, Theme } from './preferences'
+import type { Session } from './session'
 
 // The run's shapes are declared once, in core (which may import nothing of ours); these are the
 // contract's names for them.
@@ -34,6 +44,8 @@ export type ApiErrorCode =
   | 'tooLarge'
   /** The window's previous run is still starting (its first frame has not come yet). */
   | 'busy'
+  /** A document could not be opened or saved: `problem` says which file and why. */
+  | 'documentFailed'
   | 'noSuchRun'
   | 'internal'
 
@@ -42,11 +54,24 @@ export interface ApiError {
   /** The payload path, row or column the error is about, when there is one. */
   field?: string
   message: string
+  /** With 'documentFailed': the file and what went wrong, for a message in the UI's language. */
+  problem?: DocumentProblem
 }
 
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError }
 
 export type { Locale, ShellPreferences, Theme } from './preferences'
+export type {
+  DocumentEvent,
+  DocumentName,
+  DocumentProblem,
+  DocumentState,
+  ExportFile,
+  ExportKind,
+  FileProblemReason,
+  OpenedDocument
+} from './documents'
+export type { Session } from './session'
 
 /** Commands from the application menu (desktop) to the renderer. */
 export type MenuCommand =
@@ -55,6 +80,11 @@ export type MenuCommand =
   | { kind: 'showShortcuts' }
   | { kind: 'importCsv' }
   | { kind: 'exportCsv' }
+  | { kind: 'newDocument' }
+  | { kind: 'openDocument' }
+  | { kind: 'saveDocument'; as: boolean }
+  | { kind: 'exportModel'; format: ExportKind }
+  | { kind: 'importWeights' }
 
 /** Everything the renderer may ask of its platform. Nothing else crosses the bridge. */
 export interface LabApi {
@@ -69,4 +99,31 @@ export interface LabApi {
   setPreferences(preferences: ShellPreferences): Promise<ApiResult<null>>
   /** Open one of the allow-listed https pages (course, project) in the system browser. */
   openExternal(url: string): Promise<ApiResult<null>>
+
+  // The document (see ./documents.ts). The renderer asks by intent; it never names a path.
+  /**
+   * Saves the session to the window's file, or through the Save dialog when the window has no
+   * file yet or `as` is set. Null: the user cancelled the dialog (nothing was written).
+   */
+  saveSession(session: Session, options: { as: boolean }): Promise<ApiResult<DocumentName | null>>
+  /** The Open dialog, for a session or a CSV. Null: the user cancelled. */
+  openDocument(): Promise<ApiResult<OpenedDocument | null>>
+  /** After an 'openRequested' event: open that file (once unsaved changes are dealt with) or not. */
+  answerOpen(token: string, accept: boolean): Promise<ApiResult<OpenedDocument | null>>
+  /** A file dropped on the window (a session or a CSV). */
+  openDroppedFile(file: File): Promise<ApiResult<OpenedDocument | null>>
+  /** A new, untitled document: the window forgets its file. */
+  newDocument(): Promise<ApiResult<null>>
+  /** Keeps the work in the app's own storage (never beside the user's file), for recovery. */
+  backupSession(session: Session): Promise<ApiResult<null>>
+  /** The window's title and unsaved-changes mark, and what the close prompt needs to know. */
+  setDocumentState(state: DocumentState): Promise<ApiResult<null>>
+  /** After a 'closeRequested' event: close now (saved, or the user discards the changes) or stay. */
+  answerClose(token: string, close: boolean): Promise<ApiResult<null>>
+  /** After a 'recoveryOffered' event: restore that work (its document) or discard it (null). */
+  answerRecovery(restore: boolean): Promise<ApiResult<OpenedDocument | null>>
+  /** Saves an export through a Save dialog (desktop) or as a download (web). Null: cancelled. */
+  exportFile(file: ExportFile): Promise<ApiResult<DocumentName | null>>
+  /** Returns an unsubscribe function. */
+  onDocumentEvent(listener: (event: DocumentEvent) => void): () => void
 }

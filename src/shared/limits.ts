@@ -78,3 +78,13 @@ export const MAX_TITLE_LENGTH = 200
 export const MAX_NOTES_LENGTH = 100_000
 /** The app name and version a session file records (e.g. "Logit Lab", "0.1.0"). */
 export const MAX_APP_FIELD_LENGTH = 100
+
+/** The lines a run prints: epochs 0..N, one for each multiple of logEvery. */
+export function logLineCount(epochs: number, logEvery: number): number {
+  return Math.floor(epochs / logEvery) + 1
+}
+
+/** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
+export function minimumLogEvery(epochs: number): number {
+  return Math.max(1, Math.ceil(epochs / (MAX_LOG_LINES - 1)))
+}

@@ -7,7 +7,6 @@ import type { TrainingConfig } from '../core/config'
 import type { TrainerState } from '../core/trainer'
 import type { InvokePayloads } from './channels'
 import type {
-  ApiError,
   DatasetPayload,
   Locale,
   MenuCommand,
@@ -19,68 +18,21 @@ import type {
   WorkerLoss
 } from './contract'
 import {
-  MAX_EPOCHS,
-  MAX_PACED_EPOCHS_PER_SECOND,
-  MAX_ROWS,
-  MAX_URL_LENGTH,
-  MIN_PACED_EPOCHS_PER_SECOND,
-  RUN_ID_PATTERN
-} from './limits'
+  epochCount,
+  nonNegative,
+  speedSchema,
+  trainingConfigSchema,
+  unitInterval
+} from './configSchemas'
+import { MAX_URL_LENGTH, RUN_ID_PATTERN } from './limits'
 import { datasetSchema, float64Array, trainerStateSchema } from './dataSchemas'
+import { documentRequestSchemas, EXPORT_KINDS } from './documentSchemas'
 import { LOCALES, THEMES } from './preferences'
-
-// z.number() already rejects NaN and ±Infinity.
-const unitInterval = z.number().min(0).max(1)
-const halfOpenUnit = z.number().min(0).lt(1)
-const positive = z.number().positive()
-const nonNegative = z.number().nonnegative()
-const epochCount = z.number().int().min(0).max(MAX_EPOCHS)
 
 export const runIdSchema = z.string().regex(RUN_ID_PATTERN, 'expected a run id')
 export const localeSchema = z.enum(LOCALES)
 export const themeSchema = z.enum(THEMES)
-
-export const speedSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('max') }),
-  z.strictObject({
-    mode: z.literal('paced'),
-    epochsPerSecond: z.number().min(MIN_PACED_EPOCHS_PER_SECOND).max(MAX_PACED_EPOCHS_PER_SECOND)
-  })
-])
-
-const sgdSchema = z
-  .strictObject({
-    kind: z.literal('sgd'),
-    lr: positive,
-    momentum: unitInterval,
-    dampening: unitInterval,
-    nesterov: z.boolean(),
-    weightDecay: nonNegative
-  })
-  // torch.optim.SGD raises for this combination, so PyTorch has no numbers to match.
-  .refine((sgd) => !sgd.nesterov || (sgd.momentum > 0 && sgd.dampening === 0), {
-    message: 'Nesterov momentum needs momentum > 0 and dampening 0',
-    path: ['nesterov']
-  })
-
-const adamSchema = z.strictObject({
-  kind: z.literal('adam'),
-  lr: positive,
-  beta1: halfOpenUnit,
-  beta2: halfOpenUnit,
-  eps: positive,
-  weightDecay: nonNegative
-})
-
-export const trainingConfigSchema = z.strictObject({
-  epochs: epochCount,
-  logEvery: epochCount.min(1),
-  init: z.enum(['zeros', 'torch']),
-  seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-  optimizer: z.discriminatedUnion('kind', [sgdSchema, adamSchema]),
-  threshold: unitInterval,
-  batchSize: z.number().int().min(1).max(MAX_ROWS).nullable()
-})
+export { speedSchema, trainingConfigSchema } from './configSchemas'
 
 export const trainRequestSchema = z
   .strictObject({
@@ -125,7 +77,8 @@ const requestSchemas = {
   train: trainRequestSchema,
   command: z.strictObject({ runId: runIdSchema, command: runCommandSchema }),
   setPreferences: z.strictObject({ locale: localeSchema, theme: themeSchema }),
-  openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) })
+  openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+  ...documentRequestSchemas
 }
 
 /** One schema per request channel, keyed like the channels themselves. */
@@ -137,7 +90,12 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('setTheme'), theme: themeSchema }),
   z.strictObject({ kind: z.literal('showShortcuts') }),
   z.strictObject({ kind: z.literal('importCsv') }),
-  z.strictObject({ kind: z.literal('exportCsv') })
+  z.strictObject({ kind: z.literal('exportCsv') }),
+  z.strictObject({ kind: z.literal('newDocument') }),
+  z.strictObject({ kind: z.literal('openDocument') }),
+  z.strictObject({ kind: z.literal('saveDocument'), as: z.boolean() }),
+  z.strictObject({ kind: z.literal('exportModel'), format: z.enum(EXPORT_KINDS) }),
+  z.strictObject({ kind: z.literal('importWeights') })
 ])
 
 export const workerLossSchema = z.discriminatedUnion('kind', [
@@ -180,12 +138,6 @@ export const trainingFrameSchema = z.strictObject({
   trainerState: trainerStateSchema.optional()
 })
 
-export const apiErrorSchema = z.strictObject({
-  code: z.enum(['invalidPayload', 'invalidData', 'tooLarge', 'busy', 'noSuchRun', 'internal']),
-  field: z.string().optional(),
-  message: z.string()
-})
-
 // Compile-time proof that each schema's type and the contract's type are the same, both ways.
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false
 type Expect<T extends true> = T
@@ -201,7 +153,6 @@ export type _SchemasMatchContract = [
   Expect<Same<z.infer<typeof themeSchema>, Theme>>,
   Expect<Same<z.infer<typeof menuCommandSchema>, MenuCommand>>,
   Expect<Same<z.infer<typeof trainingFrameSchema>, TrainingFrame>>,
-  Expect<Same<z.infer<typeof apiErrorSchema>, ApiError>>,
   Expect<PayloadsMatch[keyof InvokePayloads]>
 ]
 type PayloadsMatch = {

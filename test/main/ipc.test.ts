@@ -3,9 +3,12 @@ import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vite
 import { registerIpcHandlers, setupIpc } from '../../src/main/ipc'
 import {
   createRequestHandlers,
+  type DocumentPort,
   type ShellPort,
   type TrainingPort
 } from '../../src/main/requestHandlers'
+import { EXPORT_KINDS } from '@shared/documentSchemas'
+import { toySession } from '../shared/session/sessionFixtures'
 import { isTrustedSender } from '../../src/main/senderGuard'
 import { createMainWindow } from '../../src/main/window'
 import { invokeChannels, type InvokeMethod } from '@shared/channels'
@@ -30,12 +33,30 @@ const ok = { ok: true as const, value: null }
 
 type Fake<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? Mock<T[K]> : never }
 
+function fakeDocuments(): Fake<DocumentPort> {
+  const none = async () => ({ ok: true as const, value: null })
+  return {
+    saveSession: vi.fn(none),
+    openDocument: vi.fn(none),
+    answerOpen: vi.fn(none),
+    openDroppedFile: vi.fn(none),
+    newDocument: vi.fn(none),
+    backupSession: vi.fn(none),
+    setDocumentState: vi.fn(none),
+    answerClose: vi.fn(none),
+    answerRecovery: vi.fn(none),
+    exportFile: vi.fn(none)
+  }
+}
+
 function fakeTraining(): Fake<TrainingPort> {
   return {
     train: vi.fn(async () => ({ ok: true as const, value: { runId: 'run-1' } })),
     command: vi.fn(async () => ok)
   }
 }
+
+const tokenArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)
 
 /** A valid payload for each request channel. */
 const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
@@ -45,20 +66,36 @@ const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
     locale: fc.constantFrom(...LOCALES),
     theme: fc.constantFrom(...THEMES)
   }),
-  openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) })
+  openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) }),
+  saveSession: fc.record({ session: fc.constant(null).map(toySession), as: fc.boolean() }),
+  openDocument: fc.constant({}),
+  answerOpen: fc.record({ token: tokenArb, accept: fc.boolean() }),
+  openDroppedFile: fc.record({ path: fc.string({ minLength: 1, maxLength: 200 }) }),
+  newDocument: fc.constant({}),
+  backupSession: fc.record({ session: fc.constant(null).map(toySession) }),
+  setDocumentState: fc.record({ title: fc.string({ maxLength: 200 }), dirty: fc.boolean() }),
+  answerClose: fc.record({ token: tokenArb, close: fc.boolean() }),
+  answerRecovery: fc.record({ restore: fc.boolean() }),
+  exportFile: fc.record({
+    kind: fc.constantFrom(...EXPORT_KINDS),
+    suggestedName: fc.constantFrom('weights.json', 'lab.py', '모델.onnx'),
+    content: fc.oneof(fc.string(), fc.uint8Array())
+  })
 }
 
 const methods = Object.keys(invokeChannels) as InvokeMethod[]
 
 let training: Fake<TrainingPort>
+let documents: Fake<DocumentPort>
 let menuShell: Fake<ShellPort>
 let window: FakeBrowserWindow
 
 beforeEach(() => {
   resetElectron()
   training = fakeTraining()
+  documents = fakeDocuments()
   menuShell = { setMenuPreferences: vi.fn(), openAllowedLink: vi.fn(async () => true) }
-  registerIpcHandlers(createRequestHandlers(training, menuShell), isTrustedSender)
+  registerIpcHandlers(createRequestHandlers(training, menuShell, documents), isTrustedSender)
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
 
@@ -77,6 +114,7 @@ function isCloneable(value: unknown): boolean {
 /** Nothing behind IPC was asked to do anything. */
 function expectNothingCalled(): void {
   for (const method of Object.values(training)) expect(method).not.toHaveBeenCalled()
+  for (const method of Object.values(documents)) expect(method).not.toHaveBeenCalled()
   expect(menuShell.setMenuPreferences).not.toHaveBeenCalled()
   expect(menuShell.openAllowedLink).not.toHaveBeenCalled()
 }
@@ -198,7 +236,10 @@ describe('IPC handlers', () => {
 
   it('removes every handler when asked', () => {
     resetElectron()
-    const unregister = registerIpcHandlers(createRequestHandlers(training, menuShell), () => true)
+    const unregister = registerIpcHandlers(
+      createRequestHandlers(training, menuShell, documents),
+      () => true
+    )
     expect(ipcMain.handlers.size).toBe(methods.length)
     unregister()
     expect(ipcMain.handlers.size).toBe(0)
@@ -249,7 +290,17 @@ describe('IPC sender checks', () => {
       train: labRequest(),
       command: { runId: 'run-1', command: { kind: 'stop' } },
       setPreferences: { locale: 'en', theme: 'system' },
-      openExternal: { url: externalLinks.project }
+      openExternal: { url: externalLinks.project },
+      saveSession: { session: toySession(), as: false },
+      openDocument: {},
+      answerOpen: { token: 'open-1', accept: true },
+      openDroppedFile: { path: '/tmp/lab.logitlab' },
+      newDocument: {},
+      backupSession: { session: toySession() },
+      setDocumentState: { title: '', dirty: true },
+      answerClose: { token: 'close-1', close: true },
+      answerRecovery: { restore: true },
+      exportFile: { kind: 'weightsJson', suggestedName: 'weights.json', content: '{}' }
     }
     for (const method of methods) {
       await expect(
@@ -264,7 +315,7 @@ describe('setupIpc', () => {
   it('opens allow-listed links only, through the security module', async () => {
     resetElectron()
     const menu = { setPreferences: vi.fn() }
-    setupIpc(training, menu)
+    setupIpc(training, menu, documents)
     const ours = createMainWindow() as unknown as FakeBrowserWindow
     const event = invokeEvent(ours.webContents)
     const evil = 'https://deeplearningzerotoall.github.io/season2/../../evil'

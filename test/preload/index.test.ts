@@ -18,7 +18,18 @@ const labApiNames = {
   onFrame: true,
   onMenuCommand: true,
   setPreferences: true,
-  openExternal: true
+  openExternal: true,
+  saveSession: true,
+  openDocument: true,
+  answerOpen: true,
+  openDroppedFile: true,
+  newDocument: true,
+  backupSession: true,
+  setDocumentState: true,
+  answerClose: true,
+  answerRecovery: true,
+  exportFile: true,
+  onDocumentEvent: true
 } satisfies Record<keyof LabApi, true>
 
 let exposedKey: unknown

@@ -10,6 +10,7 @@ import {
   MAX_PACED_EPOCHS_PER_SECOND,
   MAX_ROWS,
   MIN_PACED_EPOCHS_PER_SECOND,
+  minimumLogEvery,
   MT_STATE_WORDS
 } from '@shared/limits'
 
@@ -88,15 +89,21 @@ const adamArb = fc.record({
 
 export const optimizerArb: fc.Arbitrary<OptimizerConfig> = fc.oneof(sgdArb, adamArb)
 
-export const configArb: fc.Arbitrary<TrainingConfig> = fc.record({
-  epochs: fc.integer({ min: 0, max: MAX_EPOCHS }),
-  logEvery: fc.integer({ min: 1, max: MAX_EPOCHS }),
-  init: fc.constantFrom('zeros' as const, 'torch' as const),
-  seed: fc.maxSafeNat(),
-  optimizer: optimizerArb,
-  threshold: unit,
-  batchSize: fc.option(fc.integer({ min: 1, max: MAX_ROWS }), { nil: null })
-})
+export const configArb: fc.Arbitrary<TrainingConfig> = fc
+  .record({
+    epochs: fc.integer({ min: 0, max: MAX_EPOCHS }),
+    // raised below to what keeps the run within the log-line limit
+    logEvery: fc.integer({ min: 1, max: MAX_EPOCHS }),
+    init: fc.constantFrom('zeros' as const, 'torch' as const),
+    seed: fc.maxSafeNat(),
+    optimizer: optimizerArb,
+    threshold: unit,
+    batchSize: fc.option(fc.integer({ min: 1, max: MAX_ROWS }), { nil: null })
+  })
+  .map((config) => ({
+    ...config,
+    logEvery: Math.max(config.logEvery, minimumLogEvery(config.epochs))
+  }))
 
 function trainerStateArb(size: number, config: TrainingConfig): fc.Arbitrary<TrainerState> {
   const vector = fc.array(finite, { minLength: size, maxLength: size })

@@ -1,6 +1,7 @@
 // parseRequest: the one validation where a request comes in (main's IPC, the web edition's
 // LabApi), with the answer the renderer shows: which field, and whether the data was refused.
 import { describe, expect, it } from 'vitest'
+import { MAX_LOG_LINES } from '@shared/limits'
 import { parseRequest } from '@shared/validation'
 import { toyRequest } from '../core/runnerFakes'
 
@@ -68,6 +69,17 @@ describe('parseRequest', () => {
     expect(fieldOf(parseRequest('train', { ...toyRequest(), resumeFrom: future }))).toBe(
       'resumeFrom.version'
     )
+  })
+
+  it('holds a run to the log-line limit: at it, and one line past it', () => {
+    // epochs 0..N logged every epoch: N + 1 lines
+    const atLimit = toyRequest({ epochs: MAX_LOG_LINES - 1, logEvery: 1 })
+    expect(parseRequest('train', atLimit).ok).toBe(true)
+    const past = toyRequest({ epochs: MAX_LOG_LINES, logEvery: 1 })
+    expect(parseRequest('train', past)).toMatchObject({
+      ok: false,
+      error: { code: 'invalidPayload', field: 'config.logEvery' }
+    })
   })
 
   it('refuses a command by its field', () => {

@@ -37,7 +37,7 @@ import '../zodSetup' // before any schema is built
 import { z } from 'zod'
 import { trainerStateSchema } from '../dataSchemas'
 import { MAX_COLS, MAX_EPOCHS } from '../limits'
-import { speedSchema, trainingConfigSchema } from '../schemas'
+import { speedSchema, trainingConfigSchema } from '../configSchemas'
 import { SESSION_FORMAT, SESSION_VERSION } from './sessionFormat'
 
 /** An array whose elements are checked later, after its length. */

@@ -18,7 +18,18 @@ function fakeBridge(calls: string[]): LabApi {
     onFrame: () => () => undefined,
     onMenuCommand: () => () => undefined,
     setPreferences: record('setPreferences'),
-    openExternal: record('openExternal')
+    openExternal: record('openExternal'),
+    saveSession: record('saveSession'),
+    openDocument: record('openDocument'),
+    answerOpen: record('answerOpen'),
+    openDroppedFile: record('openDroppedFile'),
+    newDocument: record('newDocument'),
+    backupSession: record('backupSession'),
+    setDocumentState: record('setDocumentState'),
+    answerClose: record('answerClose'),
+    answerRecovery: record('answerRecovery'),
+    exportFile: record('exportFile'),
+    onDocumentEvent: () => () => undefined
   }
 }
 

@@ -4,7 +4,11 @@ import type {
   ApiResult,
   LabApi,
   MenuCommand,
+  DocumentEvent,
+  DocumentState,
+  ExportFile,
   RunCommand,
+  Session,
   ShellPreferences,
   TrainRequest,
   TrainingFrame
@@ -23,6 +27,7 @@ export class FakeLabApi implements LabApi {
   readonly trainRequests: TrainRequest[] = []
   private readonly frameListeners = new Set<(frame: TrainingFrame) => void>()
   private readonly menuListeners = new Set<(command: MenuCommand) => void>()
+  private readonly documentListeners = new Set<(event: DocumentEvent) => void>()
   private runCount = 0
   /** When set, train() waits for this promise before answering (to test early frames). */
   trainGate: Promise<void> | null = null
@@ -72,6 +77,56 @@ export class FakeLabApi implements LabApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void {
     this.menuListeners.add(listener)
     return () => this.menuListeners.delete(listener)
+  }
+
+  // The document requests, recorded; each answers as a user who cancelled would (null).
+  saveSession(session: Session, options: { as: boolean }): Promise<ApiResult<null>> {
+    return this.record('saveSession', session, options)
+  }
+
+  openDocument(): Promise<ApiResult<null>> {
+    return this.record('openDocument')
+  }
+
+  answerOpen(token: string, accept: boolean): Promise<ApiResult<null>> {
+    return this.record('answerOpen', token, accept)
+  }
+
+  openDroppedFile(file: File): Promise<ApiResult<null>> {
+    return this.record('openDroppedFile', file)
+  }
+
+  newDocument(): Promise<ApiResult<null>> {
+    return this.record('newDocument')
+  }
+
+  backupSession(session: Session): Promise<ApiResult<null>> {
+    return this.record('backupSession', session)
+  }
+
+  setDocumentState(state: DocumentState): Promise<ApiResult<null>> {
+    return this.record('setDocumentState', state)
+  }
+
+  answerClose(token: string, close: boolean): Promise<ApiResult<null>> {
+    return this.record('answerClose', token, close)
+  }
+
+  answerRecovery(restore: boolean): Promise<ApiResult<null>> {
+    return this.record('answerRecovery', restore)
+  }
+
+  exportFile(file: ExportFile): Promise<ApiResult<null>> {
+    return this.record('exportFile', file)
+  }
+
+  onDocumentEvent(listener: (event: DocumentEvent) => void): () => void {
+    this.documentListeners.add(listener)
+    return () => this.documentListeners.delete(listener)
+  }
+
+  emitDocument(event: DocumentEvent): void {
+    for (const listener of this.documentListeners) listener(event)
   }
 
   get frameListenerCount(): number {

@@ -11,6 +11,17 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     setPreferences: (preferences) => bridge.setPreferences(preferences),
     // eng-disable OPEN_EXTERNAL_JS_CHECK: the preload's allow-listed request, not Electron's shell
-    openExternal: (url) => bridge.openExternal(url)
+    openExternal: (url) => bridge.openExternal(url),
+    saveSession: (session, options) => bridge.saveSession(session, options),
+    openDocument: () => bridge.openDocument(),
+    answerOpen: (token, accept) => bridge.answerOpen(token, accept),
+    openDroppedFile: (file) => bridge.openDroppedFile(file),
+    newDocument: () => bridge.newDocument(),
+    backupSession: (session) => bridge.backupSession(session),
+    setDocumentState: (state) => bridge.setDocumentState(state),
+    answerClose: (token, close) => bridge.answerClose(token, close),
+    answerRecovery: (restore) => bridge.answerRecovery(restore),
+    exportFile: (file) => bridge.exportFile(file),
+    onDocumentEvent: (listener) => bridge.onDocumentEvent(listener)
   }
 }

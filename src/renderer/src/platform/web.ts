@@ -6,6 +6,7 @@ import type { LabApi, MenuCommand, TrainingFrame } from '@shared/contract'
 import { RunSession, type SpawnTrainingWorker } from '@core/runnerSession'
 import { isAllowedExternalUrl } from '@shared/externalLinks'
 import { parseRequest } from '@shared/validation'
+import { createWebDocuments } from './webDocuments'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
 export interface WebTrainingWorker {
@@ -78,6 +79,7 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
 
   return {
     platform: 'web',
+    ...createWebDocuments(),
     async train(request) {
       const parsed = parseRequest('train', request)
       return parsed.ok ? session.start(parsed.value) : parsed

@@ -1,7 +1,6 @@
 // What each numeric setting accepts, and why a text is not acceptable. Pure functions: the
 // settings store applies them, the panel shows the error they return next to the field.
 import { cellToNumber } from '@core/dataset'
-import { MAX_LOG_LINES } from '@shared/limits'
 
 export type NumericField =
   | 'lr'
@@ -58,10 +57,7 @@ export const fieldRules: Record<NumericField, FieldRule> = {
   batchSize: { integer: true, min: 1, max: 100_000_000 }
 }
 
-/** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
-export function minimumLogEvery(epochs: number): number {
-  return Math.max(1, Math.ceil(epochs / (MAX_LOG_LINES - 1)))
-}
+export { minimumLogEvery } from '@shared/limits'
 
 export type ParsedField = { ok: true; value: number } | { ok: false; error: FieldError }
 
