@@ -61,7 +61,7 @@ export const trainOptions = {
   'batch-size': {
     type: 'string',
     value: 'B',
-    help: "mini-batches of B rows, reshuffled each epoch with --seed (our shuffle, not torch DataLoader's; default: the full batch, as the lab)"
+    help: 'mini-batches of B rows, in the order torch.randperm(n) gives each epoch after torch.manual_seed(--seed) (default: the full batch, as the lab)'
   },
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
   accuracy: {

@@ -213,18 +213,12 @@ export class Trainer {
   }
 
   /**
-   * A fresh permutation of 0..n-1 each epoch (Fisher-Yates with the run's generator), so a seed
-   * fixes the batches too. It starts from the identity rather than last epoch's order so that
-   * the order depends on the generator alone, which a snapshot holds.
+   * A fresh permutation of 0..n-1 each epoch, torch.randperm(n)'s, from the run's generator (after
+   * the torch init's draws, as in PyTorch), so a seed fixes the batches and PyTorch code that
+   * calls torch.randperm(n) each epoch trains on the same batches (src/core/codegen).
    */
   private shuffle(order: Uint32Array): void {
-    for (let i = 0; i < order.length; i++) order[i] = i
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = this.rng.nextBelow(i + 1)
-      const t = order[i]
-      order[i] = order[j]
-      order[j] = t
-    }
+    this.rng.randperm(order)
   }
 
   snapshot(): TrainerState {
