@@ -49,6 +49,12 @@ export interface BatchAccumulator {
 
 export interface TrainerOptions {
   accumulator?: BatchAccumulator
+  /**
+   * Round the parameters to float32 after every step, as PyTorch stores them. Not the app's run
+   * (whose parameters stay float64, see kernel.ts) but its shadow: the same run under another,
+   * equally correct rounding, which the chaos detector (chaos.ts) compares the run with.
+   */
+  float32Parameters?: boolean
 }
 
 /** The largest float32: beyond it PyTorch's float32 tensors would already be infinite. */
@@ -60,6 +66,10 @@ function allFinite32(values: ArrayLike<number>, start = 0, end = values.length):
     if (!(Math.abs(values[i]) <= FLOAT32_MAX)) return false
   }
   return true
+}
+
+function roundToFloat32(values: Float64Array): void {
+  for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i])
 }
 
 /** Whether a run of `config` on `rows` rows trains in mini-batches (else full batch). */
@@ -80,6 +90,7 @@ export class Trainer {
   /** The row order of the current epoch's mini-batches; null for full batch. */
   private readonly order: Uint32Array | null
   private readonly accumulator: BatchAccumulator
+  private readonly float32Parameters: boolean
   private epoch: number
   private divergence: Divergence | null = null
 
@@ -113,6 +124,7 @@ export class Trainer {
     this.sums = new Float64Array(sumsLength(this.d))
     this.grad = new Float64Array(size)
     this.order = usesMiniBatches(config, this.n) ? new Uint32Array(this.n) : null
+    this.float32Parameters = options.float32Parameters === true
     this.accumulator = options.accumulator ?? {
       accumulate: (params, threshold, sums) =>
         accumulate(this.rows, params, threshold, null, 0, this.n, sums)
@@ -200,6 +212,7 @@ export class Trainer {
     if (!allFinite32(grad)) return this.diverge('gradients')
     previous.set(params)
     this.optimizer.step(params, grad)
+    if (this.float32Parameters) roundToFloat32(params)
     if (!allFinite32(params)) {
       params.set(previous)
       return this.diverge('weights')
