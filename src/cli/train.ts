@@ -46,7 +46,7 @@ async function prepare(request: TrainRequest): Promise<{
     const trainer = accumulator
       ? Trainer.start(accumulator.dataset, request.config, { accumulator })
       : Trainer.start(dataset, request.config)
-    const chaos = ChaosDetector.start(accumulator?.dataset ?? dataset, request.config)
+    const chaos = new ChaosDetector(trainer, dataset)
     return { trainer, chaos, accumulator, warnings }
   } catch (error) {
     await accumulator?.dispose()

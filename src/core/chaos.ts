@@ -13,18 +13,24 @@
 // tolerance within which the tests call PyTorch's numbers the same, 1e-5 + 1e-5 |cost| (README,
 // "How close is 'the same'?"). In calm runs the two stay within a few 1e-6 of each other and of
 // PyTorch (the lab's toy and diabetes runs, Adam lr 0.1, SGD lr 2 on the toy data whose cost rises
-// for a few epochs and then settles); in chaotic ones the gap grows about tenfold every ten
-// epochs, and PyTorch's own gap to us grows with it (test/core/chaos.test.ts shows both against
-// the real PyTorch). A run may also become chaotic late, where Adam's steps outgrow the valley
-// around the optimum (diabetes, Adam lr 0.1, near epoch 4,000): the shadow runs all along.
+// for a few epochs and then settles); in chaotic ones the gap grows about tenfold every 4 to 25
+// epochs, and PyTorch's own gap to us with it (test/core/chaos.pytorch.test.ts shows both against
+// the real PyTorch).
 //
-// The cost: the shadow doubles the work of an epoch, so it runs only on data of at most
-// CHAOS_SHADOW_MAX_CELLS feature cells (the diabetes set has 6,072); on larger data the detector
-// does not watch (`watching` is false) and never gives notice. After its first notice it stops.
-import type { TrainingConfig } from './config'
+// The cost: a shadow epoch costs what the run's epoch costs, so the shadow runs only while it may
+// find something. A run whose cost only falls is not chaotic (chaos swings the cost), so the
+// shadow starts, forked from the run, at an epoch whose cost rose, and stops once the cost has
+// not risen for CALM_EPOCHS epochs; a later rise starts a new one. With SGD a rise must be more
+// than float32 resolves (SGD_RISE), so the last-bit jitter of a converged run starts nothing; with
+// Adam every rise counts, since Adam's steps grow as the gradient shrinks and may outgrow the
+// valley around the optimum late in a run (diabetes, Adam lr 0.1, near epoch 4,000). So the lab's
+// run shadows its first 170 epochs, a long calm SGD run almost none of its own (nor does its slow
+// float32 drift, where PyTorch's float32 weights stop taking updates below their last bit, pass
+// for chaos), and Adam and mini-batch runs most of theirs. Data of more than
+// CHAOS_SHADOW_MAX_CELLS feature cells is not watched at all (`watching` is false): there a
+// shadow epoch costs milliseconds. After its first notice the detector stops.
 import type { Dataset } from './dataset'
-import { Trainer, type EpochRecord } from './trainer'
-import type { TrainerState } from './trainerState'
+import type { EpochRecord, Trainer } from './trainer'
 
 /** Data with more feature cells (rows x features) than this is not watched (see top). */
 export const CHAOS_SHADOW_MAX_CELLS = 65_536
@@ -32,10 +38,21 @@ export const CHAOS_SHADOW_MAX_CELLS = 65_536
 /** |cost - shadow's cost| above abs + rel |cost| makes a run chaotic (see top). */
 export const CHAOS_TOLERANCE = { abs: 1e-5, rel: 1e-5 }
 
-/** A run found chaotic: from `epoch` on its numbers and PyTorch's can no longer agree. */
+/** Epochs without a rise of the cost after which the shadow stops (see top). */
+export const CALM_EPOCHS = 100
+
+/**
+ * With SGD a rise counts when the cost grows by more than this times max(1, cost): more than
+ * float32 resolves, not the last-bit jitter of a run that has converged (SGD that is stable at
+ * the start stays stable: the Hessian of the cost is largest where H(x) = 0.5). With Adam any
+ * rise counts: its steps grow as the gradient shrinks, and its chaos starts from that jitter.
+ */
+export const SGD_RISE = 1e-7
+
+/** A run found chaotic: from `epoch` on, its numbers and PyTorch's can no longer agree. */
 export interface ChaosNotice {
   code: 'chaotic'
-  /** The first epoch whose cost differed from the shadow's beyond the tolerance. */
+  /** The first epoch whose cost parted from the shadow's (see top). */
   epoch: number
 }
 
@@ -46,31 +63,35 @@ export function chaosWatchable(dataset: Pick<Dataset, 'rows' | 'cols'>): boolean
 
 export class ChaosDetector {
   private found: ChaosNotice | null = null
+  private shadow: Trainer | null = null
   private shadowCost = Number.NaN
   private readonly onShadowEpoch = (record: EpochRecord): void => {
     this.shadowCost = record.cost
   }
+  private previousCost = Number.NaN
+  private lastRise = -1
+  private watched: boolean
+  private readonly rise: number
 
-  private constructor(private shadow: Trainer | null) {}
-
-  /** For a run that starts now (Trainer.start with the same dataset and config). */
-  static start(dataset: Dataset, config: TrainingConfig): ChaosDetector {
-    const watch = chaosWatchable(dataset)
-    return new ChaosDetector(
-      watch ? Trainer.start(dataset, config, { float32Parameters: true }) : null
-    )
+  /**
+   * Watches `run` (a Trainer.start or Trainer.resume on `dataset`): give observe() every epoch
+   * that run reports, from inside its onEpoch, in order.
+   */
+  constructor(
+    private readonly run: Trainer,
+    dataset: Pick<Dataset, 'rows' | 'cols'>
+  ) {
+    this.watched = chaosWatchable(dataset)
+    this.rise = run.config.optimizer.kind === 'sgd' ? SGD_RISE : 0
   }
 
-  /** For a run continued from a saved state (Trainer.resume with the same arguments). */
-  static resume(dataset: Dataset, config: TrainingConfig, state: TrainerState): ChaosDetector {
-    const watch = chaosWatchable(dataset)
-    return new ChaosDetector(
-      watch ? Trainer.resume(dataset, config, state, { float32Parameters: true }) : null
-    )
-  }
-
-  /** Whether the detector is still watching: the data is small enough and nothing was found. */
+  /** Whether the detector may still give notice: the data is small enough, nothing found yet. */
   get watching(): boolean {
+    return this.watched
+  }
+
+  /** Whether a shadow is running now (what the detector costs at the moment). */
+  get shadowing(): boolean {
     return this.shadow !== null
   }
 
@@ -79,13 +100,30 @@ export class ChaosDetector {
     return this.found
   }
 
-  /**
-   * Each epoch of the run, in order, as its trainer reports it. Returns the notice at the epoch
-   * the run is found chaotic (once), else null.
-   */
+  /** Each epoch the run reports, in order. Returns the notice at its epoch (once), else null. */
   observe(record: EpochRecord): ChaosNotice | null {
-    const shadow = this.shadow
-    if (shadow === null) return null
+    if (!this.watched) return null
+    if (this.shadow !== null && this.parted(this.shadow, record)) {
+      this.found = { code: 'chaotic', epoch: record.epoch }
+      this.watched = false
+      this.shadow = null
+      return this.found
+    }
+    const rose = record.cost - this.previousCost > this.rise * Math.max(1, Math.abs(record.cost))
+    this.previousCost = record.cost
+    if (rose) this.lastRise = record.epoch
+    if (this.shadow === null && rose && !this.run.finished) this.startShadow()
+    else if (this.shadow !== null && record.epoch - this.lastRise >= CALM_EPOCHS) this.shadow = null
+    return null
+  }
+
+  /** From the run as it is after this epoch: the shadow's first epoch is the run's next. */
+  private startShadow(): void {
+    this.shadow = this.run.fork({ float32Parameters: true })
+  }
+
+  /** Runs the shadow's epoch of `record` and applies the rule (see top). */
+  private parted(shadow: Trainer, record: EpochRecord): boolean {
     if (record.epoch !== shadow.nextEpoch) {
       throw new RangeError(`observe epoch ${shadow.nextEpoch} next, got epoch ${record.epoch}`)
     }
@@ -93,11 +131,6 @@ export class ChaosDetector {
     shadow.run(1, this.onShadowEpoch)
     // A shadow that stopped being finite where the run did not (NaN here) has parted from it.
     const gap = Math.abs(record.cost - this.shadowCost)
-    if (!(gap <= CHAOS_TOLERANCE.abs + CHAOS_TOLERANCE.rel * Math.abs(record.cost))) {
-      this.found = { code: 'chaotic', epoch: record.epoch }
-      this.shadow = null
-      return this.found
-    }
-    return null
+    return !(gap <= CHAOS_TOLERANCE.abs + CHAOS_TOLERANCE.rel * Math.abs(record.cost))
   }
 }

@@ -73,9 +73,7 @@ export class Runner {
     this.trainer = request.resumeFrom
       ? Trainer.resume(dataset, request.config, request.resumeFrom, trainerOptions)
       : Trainer.start(dataset, request.config, trainerOptions)
-    this.chaos = request.resumeFrom
-      ? ChaosDetector.resume(dataset, request.config, request.resumeFrom)
-      : ChaosDetector.start(dataset, request.config)
+    this.chaos = new ChaosDetector(this.trainer, dataset)
     this.clock = options.clock ?? systemClock()
     this.lastEpoch = request.config.epochs
     this.logEvery = request.config.logEvery

@@ -95,7 +95,7 @@ export class Trainer {
   private divergence: Divergence | null = null
 
   private constructor(
-    dataset: Dataset,
+    private readonly dataset: Dataset,
     readonly config: TrainingConfig,
     state: TrainerState | null,
     options: TrainerOptions
@@ -168,9 +168,11 @@ export class Trainer {
     while (ran < count && !this.finished) {
       const record = this.order === null ? this.fullBatchEpoch() : this.miniBatchEpoch()
       if (record === null) break
-      onEpoch(record)
+      // Counted before it is reported, so that inside onEpoch the trainer is the run after that
+      // epoch (its snapshot and a fork continue exactly from there).
       this.epoch++
       ran++
+      onEpoch(record)
     }
     return ran
   }
@@ -232,6 +234,15 @@ export class Trainer {
    */
   private shuffle(order: Uint32Array): void {
     this.rng.randperm(order)
+  }
+
+  /**
+   * A new trainer continuing this run exactly from here (the next epoch, the same generator,
+   * optimizer state and parameters), with other options: the chaos detector's shadow. Callable
+   * inside run()'s onEpoch.
+   */
+  fork(options: TrainerOptions = {}): Trainer {
+    return new Trainer(this.dataset, this.config, this.snapshot(), options)
   }
 
   snapshot(): TrainerState {

@@ -83,7 +83,7 @@ const calm = [
 
 function noticeOf({ data, config }: Run): ChaosNotice | null {
   const trainer = Trainer.start(data, config)
-  const detector = ChaosDetector.start(data, config)
+  const detector = new ChaosDetector(trainer, data)
   trainer.run(Infinity, (record) => detector.observe(record))
   return detector.notice
 }

@@ -21,15 +21,17 @@ import { diabetesDataset } from '../support/diabetes'
 function watch(data: Dataset, settings: Partial<TrainingConfig>) {
   const config = { ...labConfig, ...settings }
   const trainer = Trainer.start(data, config)
-  const detector = ChaosDetector.start(data, config)
+  const detector = new ChaosDetector(trainer, data)
   const costs: number[] = []
   const notices: ChaosNotice[] = []
+  let shadowed = 0
   trainer.run(Infinity, (record) => {
     costs.push(record.cost)
     const notice = detector.observe(record)
     if (notice) notices.push(notice)
+    if (detector.shadowing) shadowed++
   })
-  return { costs, notices, detector }
+  return { costs, notices, detector, shadowed }
 }
 
 const sgd = (lr: number) => ({ ...defaultSgd, lr })
@@ -57,7 +59,7 @@ describe('ChaosDetector', () => {
     const adam = { ...defaultAdam, lr: 0.1 }
     expect(watch(diabetesDataset(), { epochs: 1000, optimizer: adam }).notices).toEqual([])
     expect(watch(diabetesDataset(), { epochs: 5000, optimizer: adam }).notices).toEqual([
-      { code: 'chaotic', epoch: 3988 }
+      { code: 'chaotic', epoch: 3984 }
     ])
   })
 
@@ -92,22 +94,35 @@ describe('ChaosDetector', () => {
     expect(notices).toEqual([])
   })
 
-  // The shadow starts where the run resumes (a saved run holds no shadow), ten epochs after the
-  // uninterrupted one's, so its gap grows from there: a later notice, but a notice.
-  it('flags a resumed run too, a few epochs after the uninterrupted one', () => {
+  it('flags a resumed run too, the shadow forked from the resumed one', () => {
     const data = toyRow3Seven()
     const trainer = Trainer.start(data, labConfig)
     trainer.run(10, () => undefined)
     const resumed = Trainer.resume(data, labConfig, trainer.snapshot())
-    const detector = ChaosDetector.resume(data, labConfig, trainer.snapshot())
-    const notices: ChaosNotice[] = []
-    resumed.run(Infinity, (record) => {
-      const notice = detector.observe(record)
-      if (notice) notices.push(notice)
-    })
-    expect(notices).toHaveLength(1)
-    expect(notices[0].epoch).toBeGreaterThan(21)
-    expect(notices[0].epoch).toBeLessThanOrEqual(40)
+    const detector = new ChaosDetector(resumed, data)
+    resumed.run(Infinity, (record) => detector.observe(record))
+    expect(detector.notice?.epoch).toBeGreaterThanOrEqual(21)
+    expect(detector.notice?.epoch).toBeLessThanOrEqual(40)
+  })
+
+  it('shadows only while the cost has risen in the last 100 epochs', () => {
+    // the lab: its cost rises in the first epochs, then only falls
+    const lab = watch(toyDataset(), {})
+    expect(lab.shadowed).toBeGreaterThan(100)
+    expect(lab.shadowed).toBeLessThan(200)
+    expect(lab.detector.shadowing).toBe(false)
+    // diabetes with zeros: its cost never rises, so no shadow at all
+    expect(watch(diabetesDataset(), { epochs: 300 }).shadowed).toBe(0)
+    // converged, its cost jitters in the last bits (thousands of rises by 1e-16): not a swing
+    const converged = watch(diabetesDataset(), { init: 'torch', epochs: 20_000 })
+    expect(
+      converged.costs.filter((c, e) => e > 0 && c > converged.costs[e - 1]).length
+    ).toBeGreaterThan(1000)
+    expect(converged.shadowed).toBe(0)
+    // Adam's cost rises now and then: shadowed most of the time
+    expect(
+      watch(diabetesDataset(), { optimizer: { ...defaultAdam, lr: 0.1 } }).shadowed
+    ).toBeGreaterThan(800)
   })
 
   it('does not watch data past CHAOS_SHADOW_MAX_CELLS, where a shadow would double the cost', () => {
@@ -121,24 +136,43 @@ describe('ChaosDetector', () => {
     }
     expect(chaosWatchable(wide)).toBe(false)
     expect(chaosWatchable({ rows: rows - 1, cols: 2 })).toBe(true)
-    const detector = ChaosDetector.start(wide, labConfig)
+    const trainer = Trainer.start(wide, { ...labConfig, epochs: 3, optimizer: sgd(1e6) })
+    const detector = new ChaosDetector(trainer, wide)
     expect(detector.watching).toBe(false)
-    expect(detector.observe({ epoch: 0, cost: 0.5, accuracy: 1 })).toBeNull()
-    expect(detector.notice).toBeNull()
+    trainer.run(Infinity, (record) => expect(detector.observe(record)).toBeNull())
+    expect([detector.shadowing, detector.notice]).toEqual([false, null])
   })
 
   it('needs every epoch in order', () => {
-    const detector = ChaosDetector.start(toyDataset(), labConfig)
-    expect(() => detector.observe({ epoch: 3, cost: 0.6, accuracy: 0.5 })).toThrow(RangeError)
+    const data = toyRow3Seven()
+    const trainer = Trainer.start(data, labConfig)
+    const detector = new ChaosDetector(trainer, data)
+    // the cost rises at epoch 1: a shadow starts, whose next epoch is 2
+    trainer.run(2, (record) => detector.observe(record))
+    expect(detector.shadowing).toBe(true)
+    expect(() => detector.observe({ epoch: 5, cost: 0.6, accuracy: 0.5 })).toThrow(RangeError)
   })
 
-  it('flags an epoch whose cost is off the shadow by more than 1e-5 + 1e-5 |cost|', () => {
-    const detector = ChaosDetector.start(toyDataset(), labConfig)
-    // epoch 0 of the lab costs ln 2 in the shadow too
-    expect(detector.observe({ epoch: 0, cost: Math.LN2 + 1.5e-5, accuracy: 0.5 })).toBeNull()
-    expect(detector.observe({ epoch: 1, cost: 5, accuracy: 0.5 })).toEqual({
-      code: 'chaotic',
-      epoch: 1
+  it('flags the first epoch whose cost parts from the shadow by more than 1e-5 + 1e-5 |cost|', () => {
+    const data = toyRow3Seven()
+    const trainer = Trainer.start(data, labConfig)
+    const detector = new ChaosDetector(trainer, data)
+    const costs: number[] = []
+    trainer.run(2, (record) => {
+      costs.push(record.cost)
+      detector.observe(record)
     })
+    // A record two epochs on cannot be compared: the shadow is at epoch 2. Epoch 2 itself, off by
+    // 1.5e-5 from the true cost, stays within 1e-5 + 1e-5 |cost| of the shadow's (~2.8).
+    const rerun = Trainer.start(data, { ...labConfig, epochs: 2 })
+    const truth: number[] = []
+    rerun.run(Infinity, (record) => truth.push(record.cost))
+    expect(detector.observe({ epoch: 2, cost: truth[2] + 1.5e-5, accuracy: 0.5 })).toBeNull()
+    expect(detector.observe({ epoch: 3, cost: 50, accuracy: 0.5 })).toEqual({
+      code: 'chaotic',
+      epoch: 3
+    })
+    expect([detector.watching, detector.shadowing]).toEqual([false, false])
+    expect(costs).toHaveLength(2)
   })
 })
