@@ -46,6 +46,16 @@ export default tseslint.config(
     }
   },
   {
+    // Stores call the platform and pure helpers, never composables (those hold a component's state).
+    files: ['src/renderer/src/stores/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['../composables/*', '@renderer/composables/*'] }
+      ]
+    }
+  },
+  {
     // The maths stays pure: no Electron, Node, DOM or Vue in src/core.
     files: ['src/core/**/*.ts'],
     rules: {

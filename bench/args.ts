@@ -41,7 +41,9 @@ export const USAGE = `npm run bench [-- options]
   --torch-threads T  PyTorch's threads (default: its own default, as the lab runs)
   --no-torch         skip PyTorch
   --json             one JSON object per size, for machines
-  --streaming        the live-training (streaming) benchmark instead`
+  --streaming        the live-training (streaming) benchmark instead
+  --sessions         the session-file benchmark instead: encode, decode and size of a trained
+                     100,000 x 8 session (--rows N, --repeat R, --json)`
 
 export class BenchArgsError extends Error {}
 

@@ -55,8 +55,15 @@ async function runStreaming(argv: string[]): Promise<void> {
   await runStreamingBench(argv)
 }
 
+/** Loaded only when asked for, like the streaming benchmark. */
+async function runSessions(argv: string[]): Promise<void> {
+  const { runSessionBench } = await import('./sessions')
+  runSessionBench(argv)
+}
+
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--streaming')) return runStreaming(argv.filter((arg) => arg !== '--streaming'))
+  if (argv.includes('--sessions')) return runSessions(argv.filter((arg) => arg !== '--sessions'))
   const args = parseBenchArgs(argv)
   if (args.help) return void console.log(USAGE)
   const sizes = args.size

@@ -31,7 +31,8 @@ export function refusal(error: z.ZodError): ApiError {
   return field ? { code, field, message } : { code, message }
 }
 
-function fieldPath(path: readonly PropertyKey[]): string {
+/** A zod path as the API and the session errors spell it: "data.x[3][1]", "settings.config.lr". */
+export function fieldPath(path: readonly PropertyKey[]): string {
   return path
     .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i > 0 ? '.' : ''}${String(key)}`))
     .join('')

@@ -14,7 +14,7 @@ import {
   linePoints,
   scatterPoints
 } from '@renderer/components/charts/boundaryChartConfig'
-import type { ChartPalette } from '@renderer/composables/useChartTheme'
+import type { ChartPalette } from '@renderer/components/charts/chartPalette'
 import { toyDataset } from '@core/toy'
 
 const light: ChartPalette = {

@@ -1,9 +1,9 @@
 // The chart wrapper's scheduling: appends are only noted; once per animation frame the chart
 // copies what is new and redraws once; a reset clears. Driven by the real TrainingHistory.
 import { describe, expect, it } from 'vitest'
-import { createChartStream } from '@renderer/composables/useChartStream'
+import { createChartStream } from '@renderer/components/charts/chartStream'
 import { TrainingHistory } from '@renderer/stores/trainingHistory'
-import { manualClock } from '../composables/manualClock'
+import { manualClock } from '../support/manualClock'
 
 function recordingTarget() {
   const calls: string[] = []

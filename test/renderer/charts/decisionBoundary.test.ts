@@ -7,7 +7,7 @@ import {
   logit,
   niceStep,
   type PlotBounds
-} from '@renderer/composables/useDecisionBoundary'
+} from '@renderer/components/charts/decisionBoundary'
 
 const box: PlotBounds = { xMin: 0, xMax: 8, yMin: 0, yMax: 4 }
 

@@ -3,7 +3,8 @@
 // the browser when a font it drew with arrives.
 import { afterEach, describe, expect, it } from 'vitest'
 import { effectScope, watch } from 'vue'
-import { readPalette, useChartTheme } from '@renderer/composables/useChartTheme'
+import { readPalette } from '@renderer/components/charts/chartPalette'
+import { useChartTheme } from '@renderer/composables/useChartTheme'
 
 /** happy-dom has no FontFaceSet: a stand-in that only dispatches events. */
 function fakeFontFaceSet(): EventTarget {

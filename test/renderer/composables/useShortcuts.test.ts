@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { shortcutFor, useShortcuts } from '@renderer/composables/useShortcuts'
+import { shortcutFor } from '@renderer/lib/shortcuts'
+import { useShortcuts } from '@renderer/composables/useShortcuts'
 
 function press(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })

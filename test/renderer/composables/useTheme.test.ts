@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, ref } from 'vue'
 import type { Theme } from '@shared/contract'
-import { resolveTheme, useTheme } from '@renderer/composables/useTheme'
+import { resolveTheme } from '@renderer/lib/theme'
+import { useTheme } from '@renderer/composables/useTheme'
 
 /** A prefers-color-scheme query whose answer the test changes, as the OS would at dusk. */
 function fakeColorScheme(dark: boolean) {

@@ -4,10 +4,7 @@ import { resolve } from 'node:path'
 import en from '@renderer/i18n/en/data'
 import ko from '@renderer/i18n/ko/data'
 import type { DatasetIssueCode } from '@core/dataset'
-import {
-  describeCsvProblem,
-  describeDataProblem
-} from '@renderer/composables/useDataProblemMessage'
+import { describeCsvProblem, describeDataProblem } from '@renderer/components/data/dataProblemText'
 import { translator } from './support'
 
 type Tree = { [key: string]: string | Tree }

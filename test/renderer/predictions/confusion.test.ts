@@ -1,7 +1,8 @@
 // The confusion matrix and its rates at a threshold (predict 1 when H >= threshold).
 import { describe, expect, it } from 'vitest'
 import { computed, ref } from 'vue'
-import { confusionMatrix, summarize, useConfusion } from '@renderer/composables/useConfusion'
+import { confusionMatrix, summarize } from '@renderer/components/predictions/confusion'
+import { useConfusion } from '@renderer/composables/useConfusion'
 
 const labels = [0, 0, 0, 1, 1, 1]
 const labH = [0.0003, 0.0316, 0.039, 0.9562, 0.9982, 0.9997]

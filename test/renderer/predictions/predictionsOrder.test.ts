@@ -4,9 +4,9 @@ import { nextTick, ref, shallowRef } from 'vue'
 import {
   dependsOnModel,
   sortValues,
-  sortedOrder,
-  usePredictionsOrder
-} from '@renderer/composables/usePredictionsOrder'
+  sortedOrder
+} from '@renderer/components/predictions/predictionsOrder'
+import { usePredictionsOrder } from '@renderer/composables/usePredictionsOrder'
 import { toyDataset } from '@core/toy'
 import type { Dataset } from '@core/dataset'
 

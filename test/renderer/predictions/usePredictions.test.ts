@@ -5,7 +5,7 @@ import { computed, effectScope, nextTick, ref, shallowRef } from 'vue'
 import * as kernel from '@core/kernel'
 import { usePredictions } from '@renderer/composables/usePredictions'
 import { initialParametersFor, shownModelOf } from '@renderer/stores/shownModel'
-import type { FrameClock } from '@renderer/composables/useChartFrameScheduler'
+import type { FrameClock } from '@renderer/lib/frameScheduler'
 import { toyDataset } from '@core/toy'
 import type { Dataset } from '@core/dataset'
 

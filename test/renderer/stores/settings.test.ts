@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { labConfig } from '@core/config'
 import { validateTrainingConfig } from '@core/config'
 import { useSettingsStore } from '@renderer/stores/settings'
-import { MAX_LOG_LINES, minimumLogEvery, parseField } from '@renderer/composables/useSettingsRules'
+import { MAX_LOG_LINES } from '@shared/limits'
+import { minimumLogEvery, parseField } from '@renderer/stores/settingsRules'
 import { setupStores } from '../support/harness'
 
 beforeEach(() => {

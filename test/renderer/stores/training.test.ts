@@ -5,7 +5,7 @@ import { useTrainingStore } from '@renderer/stores/training'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useDatasetStore } from '@renderer/stores/dataset'
 import { initialParametersFor } from '@renderer/stores/shownModel'
-import { FRAME_FALLBACK_MS } from '@renderer/composables/useTrainingFrames'
+import { FRAME_FALLBACK_MS } from '@renderer/stores/frameBatcher'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle, setupStores, stubAnimationFrames, type AnimationFrames } from '../support/harness'
 

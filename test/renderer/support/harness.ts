@@ -4,7 +4,7 @@
 import { createApp, type App } from 'vue'
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
 import { vi } from 'vitest'
-import { provideLabApi } from '@renderer/composables/useTrainingApi'
+import { provideLabApi } from '@renderer/platform/labApiInjection'
 import { FakeLabApi } from './fakeLabApi'
 
 export interface StoreHarness {

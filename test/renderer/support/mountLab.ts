@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createPinia, type Pinia } from 'pinia'
-import { labApiKey } from '@renderer/composables/useTrainingApi'
+import { labApiKey } from '@renderer/platform/labApiInjection'
 import { createAppI18n, type AppI18n } from '@renderer/i18n'
 import type { Locale } from '@shared/contract'
 import { FakeLabApi } from './fakeLabApi'

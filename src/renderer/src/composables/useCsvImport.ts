@@ -5,7 +5,7 @@
 import { ref, shallowRef, type Ref } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
 import type { CsvPreview } from '../stores/datasetCsv'
-import { MAX_CSV_BYTES, readCsvFile } from './useCsvFile'
+import { MAX_CSV_BYTES, readCsvFile } from '@renderer/components/data/csvFile'
 
 function hasUserActivation(): boolean {
   const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })

@@ -4,7 +4,7 @@
 import { shallowRef } from 'vue'
 import { parsePastedBlock } from '../stores/datasetCsv'
 import type { useDatasetStore } from '../stores/dataset'
-import type { CellPosition } from './useDataGridNavigation'
+import type { CellPosition } from '@renderer/components/data/gridNavigation'
 
 export interface CellDraft extends CellPosition {
   text: string

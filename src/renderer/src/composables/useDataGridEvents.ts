@@ -10,7 +10,7 @@ import {
   targetCell,
   type CellPosition,
   type GridShape
-} from './useDataGridNavigation'
+} from '@renderer/components/data/gridNavigation'
 
 export interface GridEventContext {
   store: ReturnType<typeof useDatasetStore>

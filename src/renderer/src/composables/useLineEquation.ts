@@ -1,15 +1,15 @@
 // The decision line's equation for two features, w1·x1 + w2·x2 + b = logit(t): as the words the
 // chart says (and screen readers read) and as TeX for the typeset formula. Its numbers follow the
-// weights at the numbers' live pace during a run (useLivePacing), at once otherwise.
+// weights at the numbers' live pace during a run (lib/livePacer), at once otherwise.
 import { computed, type Ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { formatFixed } from '@core/format'
+import { lineExpression } from '@renderer/components/charts/boundaryChartConfig'
+import { logit } from '@renderer/components/charts/decisionBoundary'
+import { lineTex } from '@renderer/components/charts/modelFormula'
 import { useTrainingStore } from '../stores/training'
-import { lineExpression } from '../components/charts/boundaryChartConfig'
-import { lineTex } from '../components/charts/modelFormula'
-import { logit } from './useDecisionBoundary'
+import type { ShownModel } from '../stores/shownModel'
 import { usePacedValue } from './usePacedValue'
-import type { ShownModel } from '@renderer/stores/shownModel'
 
 export function useLineEquation(
   parameters: Ref<ShownModel>,

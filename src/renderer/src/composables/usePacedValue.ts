@@ -1,4 +1,4 @@
-// A value as a live view shows it: it follows its source at the view's live pace (useLivePacing),
+// A value as a live view shows it: it follows its source at the view's live pace (lib/livePacer),
 // or at once when `urgent` says the change must not wait (a run that paused, stopped or was
 // reset, a new one). Without a pacer it is the source itself, unchanged.
 //
@@ -6,8 +6,10 @@
 // frame: the status line's state and its counters must change together, and a browser that has
 // nothing else to paint (headless, a covered window) may not run animation frames for a while.
 import { computed, onScopeDispose, shallowRef, watch, type Ref } from 'vue'
-import { createFrameScheduler, useFrameClock } from './useChartFrameScheduler'
-import { useLivePacer, type LiveView } from './useLivePacing'
+import { createFrameScheduler } from '../lib/frameScheduler'
+import type { LiveView } from '../lib/livePacer'
+import { useFrameClock } from './useFrameClock'
+import { useLivePacer } from './useLivePacer'
 
 export function usePacedValue<T>(
   source: () => T,

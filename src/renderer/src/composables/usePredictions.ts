@@ -1,13 +1,13 @@
 // H(x) for every row of the current data with the latest weights, computed here with the core
 // kernel (not taken from the trainer) so that edits to the data apply at once, without retraining.
 // Recomputed at most once per animation frame, into one reused buffer (100,000 rows stay cheap);
-// new weights from a run at the table's live pace (useLivePacing), edits on the next frame.
+// new weights from a run at the table's live pace (lib/livePacer), edits on the next frame.
 import { onScopeDispose, shallowRef, triggerRef, watch, type Ref, type ShallowRef } from 'vue'
 import { probabilities as kernelProbabilities } from '@core/kernel'
 import type { Dataset } from '@core/dataset'
 import type { ShownModel, WeightsSource } from '@renderer/stores/shownModel'
-import { createFrameScheduler, type FrameClock } from './useChartFrameScheduler'
-import type { LivePacer } from './useLivePacing'
+import { createFrameScheduler, type FrameClock } from '../lib/frameScheduler'
+import type { LivePacer } from '../lib/livePacer'
 
 export interface PredictionInputs {
   dataset: Ref<Dataset | null>

@@ -1,7 +1,8 @@
 // A field error as a sentence in the UI's language. Bounds are printed the same way in both
 // languages (plain digits), like every number in the app.
 import { useI18n } from 'vue-i18n'
-import { MAX_LOG_LINES, type FieldError } from './useSettingsRules'
+import { MAX_LOG_LINES } from '@shared/limits'
+import type { FieldError } from '../stores/settingsRules'
 
 export function useSettingsErrorText(): (error: FieldError | undefined) => string | null {
   const { t, n } = useI18n()

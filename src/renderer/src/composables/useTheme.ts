@@ -2,13 +2,7 @@
 // is "system" (followed live, so switching the OS to dark at dusk switches the app too).
 import { onScopeDispose, ref, watchEffect, type Ref } from 'vue'
 import type { Theme } from '@shared/contract'
-
-export type EffectiveTheme = 'light' | 'dark'
-
-export function resolveTheme(theme: Theme, osPrefersDark: boolean): EffectiveTheme {
-  if (theme === 'system') return osPrefersDark ? 'dark' : 'light'
-  return theme
-}
+import { resolveTheme } from '../lib/theme'
 
 export function useTheme(theme: Ref<Theme>, root: HTMLElement = document.documentElement): void {
   const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null

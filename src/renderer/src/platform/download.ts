@@ -20,3 +20,11 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   // The download starts from the click; the URL is released once it surely has.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
 }
+
+/**
+ * Saves text as a download. A BOM goes first so that spreadsheet programs read Korean headers as
+ * UTF-8 (the importer skips it).
+ */
+export function downloadTextFile(fileName: string, text: string, type = 'text/csv'): void {
+  downloadBlob(new Blob(['\ufeff', text], { type: `${type};charset=utf-8` }), fileName)
+}

@@ -17,7 +17,7 @@ import {
   tableToCsv,
   type CsvPreview
 } from './datasetCsv'
-import { downloadTextFile } from '../composables/useCsvFile'
+import { downloadTextFile } from '../platform/download'
 
 export const EXPORT_FILE_NAME = 'logit-lab-data.csv'
 

@@ -13,12 +13,7 @@ import {
   type TrainingConfig
 } from '@core/config'
 import type { Speed } from '@shared/contract'
-import {
-  minimumLogEvery,
-  parseField,
-  type FieldError,
-  type NumericField
-} from '../composables/useSettingsRules'
+import { minimumLogEvery, parseField, type FieldError, type NumericField } from './settingsRules'
 
 export type BatchMode = 'full' | 'mini'
 export type OptimizerKind = 'sgd' | 'adam'

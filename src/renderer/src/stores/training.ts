@@ -16,8 +16,8 @@ import type {
   Speed,
   TrainingFrame
 } from '@shared/contract'
-import { useLabApi } from '../composables/useTrainingApi'
-import { createFrameBatcher } from '../composables/useTrainingFrames'
+import { injectLabApi } from '../platform/labApiInjection'
+import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import { initialParametersFor, shownModelOf, type ShownModel } from './shownModel'
@@ -45,7 +45,7 @@ function failure(error: unknown): ApiResult<never> {
 }
 
 export const useTrainingStore = defineStore('training', () => {
-  const api = useLabApi()
+  const api = injectLabApi()
   const settings = useSettingsStore()
   const data = useDatasetStore()
 

@@ -2,15 +2,10 @@
 // hundreds of thousands of points, and Vue tracking each one would cost more than drawing them.
 // Charts subscribe instead: 'append' says which points are new, 'reset' says start over.
 import type { HistoryChunk, LogLine } from '@shared/contract'
+import { MAX_HISTORY_POINTS } from '@shared/limits'
 
 export type HistoryEvent = { kind: 'append'; from: number } | { kind: 'reset' }
 export type HistoryListener = (event: HistoryEvent) => void
-
-/**
- * The most points kept for drawing. The trainer sends at most ~2 x 200,000 (exact points, then an
- * envelope); past this bound the history halves itself, keeping each pair's extremes.
- */
-export const MAX_HISTORY_POINTS = 500_000
 
 const INITIAL_CAPACITY = 1024
 
@@ -24,6 +19,7 @@ export class TrainingHistory {
   /** True once the points past the trainer's cap are an envelope rather than every epoch. */
   downsampled = false
 
+  /** Past `maxPoints` the history halves itself, keeping each pair's extremes. */
   constructor(private readonly maxPoints = MAX_HISTORY_POINTS) {}
 
   get length(): number {

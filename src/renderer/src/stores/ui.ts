@@ -7,13 +7,13 @@ import type { Locale, MenuCommand, Theme } from '@shared/contract'
 import { isTheme } from '@shared/preferences'
 import { detectLocale, rememberLocale } from '../i18n'
 import { readRemembered, remember } from '../i18n/remembered'
-import { useLabApi } from '../composables/useTrainingApi'
+import { injectLabApi } from '../platform/labApiInjection'
 import { useDatasetStore } from './dataset'
 
 const THEME_KEY = 'logit-lab.theme'
 
 export const useUiStore = defineStore('ui', () => {
-  const api = useLabApi()
+  const api = injectLabApi()
   const locale = ref<Locale>(detectLocale())
   const saved = readRemembered(THEME_KEY)
   const theme = ref<Theme>(isTheme(saved) ? saved : 'system')

@@ -3,8 +3,8 @@
 import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '@core/format'
 import type { Dataset } from '@core/dataset'
-import type { ChartPalette } from '@renderer/composables/useChartTheme'
-import type { Boundary, PlotBounds } from '@renderer/composables/useDecisionBoundary'
+import type { ChartPalette } from './chartPalette'
+import type { Boundary, PlotBounds } from './decisionBoundary'
 import type { ChartPoint, LineChartConfig } from './chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 

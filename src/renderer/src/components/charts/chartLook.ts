@@ -3,7 +3,7 @@
 // and again on a change of theme, language or loaded fonts (see chartSetup: looks change through
 // the plain configuration).
 import type { ChartOptions, TooltipOptions } from 'chart.js'
-import type { ChartPalette } from '@renderer/composables/useChartTheme'
+import type { ChartPalette } from './chartPalette'
 import type { LineChartConfig } from './chartSetup'
 
 export const CHART_BASE_OPTIONS = {

@@ -4,7 +4,7 @@
 import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '@core/format'
 import { formatPercent } from '../predictions/predictionFormat'
-import type { ChartPalette } from '@renderer/composables/useChartTheme'
+import type { ChartPalette } from './chartPalette'
 import type { LineChartConfig } from './chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 

@@ -1,0 +1,97 @@
+// A session in memory: the student's table, the settings and the run, as the UI holds them and as
+// they cross IPC and worker boundaries (typed arrays, which structured cloning copies cheaply).
+// On disk it is a JSON document (see documentSchema.ts); encode.ts and decode.ts convert.
+import type { TrainingConfig } from '../../core/config'
+import type { TrainerState } from '../../core/trainerState'
+import type { Speed } from '../contract'
+import type { SessionError } from './sessionErrors'
+
+/** What one press of Step runs: one epoch, or up to the next logged epoch. */
+export type StepUnit = 'epoch' | 'logInterval'
+
+/** A saved run is never 'running': a run saved mid-run is saved as paused, from its snapshot. */
+export type SessionRunState = 'paused' | 'done' | 'stopped' | 'diverged' | 'error'
+
+/**
+ * The table as the editor holds it, invalid cells included: a session is the student's work in
+ * progress, not a validated Dataset. Its shape is always consistent (see checkSession.ts).
+ */
+export interface SessionData {
+  featureNames: string[]
+  labelName: string
+  rows: number
+  /**
+   * Column-major: the d feature columns, then the label column, each `rows` long. NaN where a
+   * cell holds no number; ±Infinity where its text spells one (e.g. "inf"); labels may be any
+   * number while the student is still typing.
+   */
+  columns: Float64Array[]
+  /**
+   * Per column (featureNames.length + 1 of them): [row, text] pairs for the cells whose text
+   * differs from the number's own spelling (String(value), '' for NaN), e.g. "1.50", "abc", "".
+   * Decoded sessions list them by ascending row; encodeSession takes them in any order.
+   */
+  texts: [number, string][][]
+}
+
+export interface SessionSettings {
+  config: TrainingConfig
+  speed: Speed
+  stepUnit: StepUnit
+}
+
+/** Cost and accuracy (a fraction) per epoch, epochs strictly ascending; all finite. */
+export interface SessionSeries {
+  epochs: Float64Array
+  cost: Float64Array
+  accuracy: Float64Array
+}
+
+export interface SessionHistory extends SessionSeries {
+  /** True once the points past the runner's cap are a min/max envelope, not every epoch. */
+  downsampled: boolean
+}
+
+/** Every logged line of the run, exactly as printed (texts[i] is the line of epochs[i]). */
+export interface SessionLog extends SessionSeries {
+  texts: string[]
+}
+
+export interface SessionRun {
+  /** What the run trained with (the settings may have changed since). */
+  config: TrainingConfig
+  state: SessionRunState
+  /** The last epoch in the history, -1 before the first. */
+  epoch: number
+  /** N: the run ends after epoch N; always config.epochs. */
+  totalEpochs: number
+  weights: number[]
+  bias: number
+  /** What continues the run exactly; null when it cannot be continued (diverged, failed). */
+  trainer: TrainerState | null
+  history: SessionHistory
+  log: SessionLog
+}
+
+export interface Session {
+  /** Free text, may be ''. */
+  title: string
+  /** Free text, may be ''. */
+  notes: string
+  data: SessionData
+  settings: SessionSettings
+  run: SessionRun | null
+}
+
+/** What a file says about itself, besides the session. */
+export interface SessionMeta {
+  /** The version of the app that saved it (as it wrote it). */
+  appVersion: string
+  /** When it was saved (ISO 8601, UTC), or null where the file does not say. */
+  savedAt: string | null
+  /** The document version it was migrated from, or null when it was already current. */
+  migratedFrom: number | null
+}
+
+export type DecodeResult =
+  { ok: true; session: Session; meta: SessionMeta } | { ok: false; error: SessionError }
