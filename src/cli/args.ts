@@ -1,15 +1,20 @@
-// Command-line arguments -> a checked training request. Every refusal names the option.
+// Command-line arguments -> a checked request: `train` (run the lab's loop) or `code` (print the
+// PyTorch code of that same run). Every refusal names the option.
 import { parseArgs } from 'node:util'
 import {
+  CODE_COMMENT_LANGUAGES,
+  PYTORCH_CODE_STYLES,
   defaultAdam,
   defaultSgd,
   labConfig,
   validateTrainingConfig,
+  type CodeCommentLanguage,
   type OptimizerConfig,
+  type PytorchCodeStyle,
   type TrainingConfig
 } from '../core'
 import { CliError } from './errors'
-import { adamOnly, sgdOnly, trainOptions } from './optionTable'
+import { adamOnly, cliOptions, codeOnly, sgdOnly, trainOnly } from './optionTable'
 import { OptionReader, type OptionValues } from './optionReader'
 
 export interface TrainRequest {
@@ -21,7 +26,22 @@ export interface TrainRequest {
   json: boolean
 }
 
-export type Command = { kind: 'help' } | { kind: 'train'; request: TrainRequest }
+/** `code`: the PyTorch code of the run `train` would run with the same options. */
+export interface CodeRequest {
+  data: string
+  config: TrainingConfig
+  /** Log lines with the accuracy too, as `train --accuracy` prints them. */
+  accuracy: boolean
+  style: PytorchCodeStyle
+  comments: CodeCommentLanguage
+}
+
+export type Command =
+  | { kind: 'help' }
+  | { kind: 'train'; request: TrainRequest }
+  | { kind: 'code'; request: CodeRequest }
+
+const COMMANDS = ['train', 'code'] as const
 
 /** parseArgs' own errors, reworded to name the option the way a user typed it. */
 function argumentError(error: Error & { code?: string }): CliError {
@@ -42,7 +62,7 @@ function argumentError(error: Error & { code?: string }): CliError {
 
 function parse(argv: string[]): { values: OptionValues; positionals: string[] } {
   try {
-    return parseArgs({ args: argv, options: trainOptions, allowPositionals: true, strict: true })
+    return parseArgs({ args: argv, options: cliOptions, allowPositionals: true, strict: true })
   } catch (error) {
     if (error instanceof Error) throw argumentError(error)
     throw error
@@ -91,18 +111,8 @@ const optionOfField: Record<string, string> = {
   'optimizer.weightDecay': 'weight-decay'
 }
 
-export function parseCommand(argv: string[]): Command {
-  const { values, positionals } = parse(argv)
-  if (values.help === true) return { kind: 'help' }
-  const [command, ...extra] = positionals
-  if (command === undefined) throw new CliError('missing command: train (see --help)')
-  if (command !== 'train') {
-    throw new CliError(
-      `unknown command ${JSON.stringify(command)}: the command is train (see --help)`
-    )
-  }
-  if (extra.length > 0)
-    throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
+/** The run both commands describe: the data and the training config. */
+function runOptions(values: OptionValues): { data: string; config: TrainingConfig } {
   const read = new OptionReader(values)
   const batch = read.whole('batch-size', 0, 1)
   const config: TrainingConfig = {
@@ -123,8 +133,34 @@ export function parseCommand(argv: string[]): Command {
   }
   const data = typeof values.data === 'string' ? values.data : 'toy'
   if (data.trim() === '') throw new CliError('--data needs a CSV path or toy')
-  return {
-    kind: 'train',
-    request: { data, config, accuracy: values.accuracy === true, json: values.json === true }
+  return { data, config }
+}
+
+export function parseCommand(argv: string[]): Command {
+  const { values, positionals } = parse(argv)
+  if (values.help === true) return { kind: 'help' }
+  const [command, ...extra] = positionals
+  if (command === undefined) throw new CliError('missing command: train or code (see --help)')
+  if (command !== 'train' && command !== 'code') {
+    throw new CliError(
+      `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(' and ')} (see --help)`
+    )
   }
+  if (extra.length > 0)
+    throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
+  const misplaced = (command === 'train' ? codeOnly : trainOnly).find(
+    (n) => values[n] !== undefined
+  )
+  if (misplaced) {
+    throw new CliError(`--${misplaced} applies to ${command === 'train' ? 'code' : 'train'} only`)
+  }
+  const { data, config } = runOptions(values)
+  const accuracy = values.accuracy === true
+  if (command === 'train') {
+    return { kind: 'train', request: { data, config, accuracy, json: values.json === true } }
+  }
+  const read = new OptionReader(values)
+  const style = read.choice('style', PYTORCH_CODE_STYLES, 'low-level')
+  const comments = read.choice('comments', CODE_COMMENT_LANGUAGES, 'en')
+  return { kind: 'code', request: { data, config, accuracy, style, comments } }
 }

@@ -17,6 +17,8 @@ import { CliError } from './errors'
 
 export interface LoadedData {
   dataset: Dataset
+  /** The label column's name: the header's, else 'y' (as the app names it). */
+  labelName: string
   /** One line each, e.g. a data set with a single class. */
   warnings: string[]
 }
@@ -69,7 +71,7 @@ function describeLimit(source: string, issue: DataLimitIssue): string {
 }
 
 export function loadData(data: string): LoadedData {
-  if (data === 'toy') return { dataset: toyDataset(), warnings: [] }
+  if (data === 'toy') return { dataset: toyDataset(), labelName: 'y', warnings: [] }
   const table = parseCsvTable(readText(data))
   if (table.ok) {
     const tooMuch = dataLimitIssue(table.table.cells.length, table.table.featureNames.length)
@@ -84,5 +86,9 @@ export function loadData(data: string): LoadedData {
     const suffix = more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''
     throw new CliError(describe(parsed.errors[0]) + suffix)
   }
-  return { dataset: parsed.dataset, warnings: parsed.warnings.map(describe) }
+  return {
+    dataset: parsed.dataset,
+    labelName: table.ok ? table.table.labelName : 'y',
+    warnings: parsed.warnings.map(describe)
+  }
 }

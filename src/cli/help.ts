@@ -1,5 +1,5 @@
 // `npm run cli -- --help`: usage and every option, generated from the option table.
-import { trainOptions, type OptionInfo } from './optionTable'
+import { cliOptions, type OptionInfo } from './optionTable'
 
 const WIDTH = 100
 
@@ -18,7 +18,7 @@ function wrap(text: string, indent: number): string[] {
 }
 
 export function helpText(): string {
-  const entries = Object.entries(trainOptions) as [string, OptionInfo][]
+  const entries = Object.entries(cliOptions) as [string, OptionInfo][]
   const labels = entries.map(
     ([name, info]) =>
       (info.short ? `-${info.short}, ` : '') + `--${name}` + (info.value ? ` ${info.value}` : '')
@@ -32,11 +32,20 @@ export function helpText(): string {
     "Logit Lab: logistic regression with PyTorch's numbers (the Lab-05 of 모두를 위한 딥러닝 시즌2).",
     '',
     'Usage: npm run cli -- train [options]',
+    '       npm run cli -- code [options] [--style low-level|module] [--comments en|ko]',
     '',
-    "Trains H(x) = sigmoid(xW + b) on the data with binary cross-entropy and prints the lab's",
-    'log lines (Epoch {:4d}/{} Cost: {:.6f}), then the final probabilities, predictions and',
-    'accuracy. Bad input exits with code 2 and one line on stderr; a run whose weights stop being',
-    'finite exits with code 1.',
+    'train: trains H(x) = sigmoid(xW + b) on the data with binary cross-entropy and prints the',
+    "lab's log lines (Epoch {:4d}/{} Cost: {:.6f}), then the final weights, bias, probabilities,",
+    'predictions and accuracy.',
+    '',
+    "code: prints the PyTorch code of that same run (the lab's code with the data, init, seed,",
+    'optimizer and settings), which prints the same lines when run with PyTorch:',
+    '  npm run -s cli -- code --data toy > lab.py && python3 lab.py',
+    '',
+    'Bad input exits with code 2 and one line on stderr; a run whose weights stop being finite',
+    'exits with code 1. A chaotic run (a learning rate too large for the data, so rounding',
+    'differences grow until PyTorch prints other numbers) gets one note on stderr, naming the',
+    'epoch; stdout and the exit code stay as they are.',
     '',
     'Options:',
     ...rows,
@@ -45,6 +54,7 @@ export function helpText(): string {
     '  npm run cli -- train',
     '  npm run cli -- train --data diabetes.csv --init torch --seed 1 --epochs 100 --log-every 10 --accuracy',
     '  npm run cli -- train --optimizer adam --lr 0.1 --json',
+    '  npm run -s cli -- code --data diabetes.csv --init torch --style module --accuracy > lab.py',
     ''
   ].join('\n')
 }

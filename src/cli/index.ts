@@ -1,7 +1,9 @@
-// `npm run cli -- train [options]`: the core trainer, headless, printing the lab's lines.
+// `npm run cli -- train [options]`: the core trainer, headless, printing the lab's lines;
+// `npm run cli -- code [options]`: the PyTorch code that prints them too.
 // Runs from source with tsx (no build step). Exit codes: 0 done, 1 training diverged, 2 bad
 // input (one line on stderr, nothing on stdout).
 import { parseCommand } from './args'
+import { code } from './code'
 import { CliError } from './errors'
 import { helpText } from './help'
 import { LineWriter } from './lineWriter'
@@ -15,7 +17,12 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(helpText())
       return 0
     }
-    await train(command.request, { stdout, warn: (line) => process.stderr.write(line + '\n') })
+    const warn = (line: string): void => void process.stderr.write(line + '\n')
+    if (command.kind === 'code') {
+      code(command.request, { write: (text) => process.stdout.write(text), warn })
+      return 0
+    }
+    await train(command.request, { stdout, warn })
     return 0
   } catch (error) {
     if (!(error instanceof CliError)) throw error

@@ -1,9 +1,9 @@
 // Typed option values from parseArgs' strings: numbers written plainly (no hex, no units), whole
 // numbers where counts are meant, and fixed choices.
 import { CliError } from './errors'
-import type { TrainOptionName } from './optionTable'
+import type { CliOptionName } from './optionTable'
 
-export type OptionValues = Partial<Record<TrainOptionName, string | boolean>>
+export type OptionValues = Partial<Record<CliOptionName, string | boolean>>
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 
@@ -11,17 +11,12 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/
 export class OptionReader {
   constructor(private readonly values: OptionValues) {}
 
-  private text(name: TrainOptionName): string | undefined {
+  private text(name: CliOptionName): string | undefined {
     const value = this.values[name]
     return typeof value === 'string' ? value.trim() : undefined
   }
 
-  real(
-    name: TrainOptionName,
-    fallback: number,
-    check: (v: number) => boolean,
-    rule: string
-  ): number {
+  real(name: CliOptionName, fallback: number, check: (v: number) => boolean, rule: string): number {
     const text = this.text(name)
     if (text === undefined) return fallback
     const value = DECIMAL.test(text) ? Number(text) : Number.NaN
@@ -31,7 +26,7 @@ export class OptionReader {
     return value
   }
 
-  whole(name: TrainOptionName, fallback: number, min: number): number {
+  whole(name: CliOptionName, fallback: number, min: number): number {
     const text = this.text(name)
     if (text === undefined) return fallback
     const value = /^\+?\d+$/.test(text) ? Number(text) : Number.NaN
@@ -41,7 +36,7 @@ export class OptionReader {
     return value
   }
 
-  choice<T extends string>(name: TrainOptionName, choices: readonly T[], fallback: T): T {
+  choice<T extends string>(name: CliOptionName, choices: readonly T[], fallback: T): T {
     const text = this.text(name)
     if (text === undefined) return fallback
     const found = choices.find((c) => c === text.toLowerCase())

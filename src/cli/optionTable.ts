@@ -1,4 +1,4 @@
-// Every option of `train`, once: parseArgs, the help text and the checks all read this table.
+// Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
 
 export interface OptionInfo {
   type: 'string' | 'boolean'
@@ -8,7 +8,7 @@ export interface OptionInfo {
   short?: string
 }
 
-export const trainOptions = {
+export const cliOptions = {
   data: {
     type: 'string',
     value: '<csv path | toy>',
@@ -61,7 +61,7 @@ export const trainOptions = {
   'batch-size': {
     type: 'string',
     value: 'B',
-    help: "mini-batches of B rows, reshuffled each epoch with --seed (our shuffle, not torch DataLoader's; default: the full batch, as the lab)"
+    help: 'mini-batches of B rows, in the order torch.randperm(n) gives each epoch after torch.manual_seed(--seed) (default: the full batch, as the lab)'
   },
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
   accuracy: {
@@ -70,13 +70,27 @@ export const trainOptions = {
   },
   json: {
     type: 'boolean',
-    help: 'print JSON lines instead: {"epoch","cost","accuracy"} per logged epoch, then {"weights","bias","probabilities","predictions","accuracy"}'
+    help: 'train: print JSON lines instead: {"epoch","cost","accuracy"} per logged epoch, then {"weights","bias","probabilities","predictions","accuracy"}'
+  },
+  style: {
+    type: 'string',
+    value: 'low-level|module',
+    help: "code: the lab's low-level W and b with requires_grad=True, or its nn.Module BinaryClassifier (default: low-level)"
+  },
+  comments: {
+    type: 'string',
+    value: 'en|ko',
+    help: "code: the language of the code's comments (default: en)"
   },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } satisfies Record<string, OptionInfo>
 
-export type TrainOptionName = keyof typeof trainOptions
+export type CliOptionName = keyof typeof cliOptions
 
 /** Options that only one optimizer has. */
-export const sgdOnly: TrainOptionName[] = ['momentum', 'dampening', 'nesterov']
-export const adamOnly: TrainOptionName[] = ['beta1', 'beta2', 'eps']
+export const sgdOnly: CliOptionName[] = ['momentum', 'dampening', 'nesterov']
+export const adamOnly: CliOptionName[] = ['beta1', 'beta2', 'eps']
+
+/** Options that only one command has. */
+export const trainOnly: CliOptionName[] = ['json']
+export const codeOnly: CliOptionName[] = ['style', 'comments']

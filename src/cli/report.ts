@@ -1,5 +1,12 @@
 // What the CLI prints: the lab's log lines and evaluation, or JSON lines for machines.
-import { costAccuracyLine, costLine, formatFixed, type EpochRecord, type Evaluation } from '../core'
+import {
+  costAccuracyLine,
+  costLine,
+  formatFixed,
+  type ChaosNotice,
+  type EpochRecord,
+  type Evaluation
+} from '../core'
 
 export interface FinalState {
   weights: number[]
@@ -46,4 +53,14 @@ export function finalJson(final: FinalState): string {
     predictions: Array.from(evaluation.predictions),
     accuracy: evaluation.accuracy
   })
+}
+
+/** The one line on stderr when a run is found chaotic (core/chaos.ts). */
+export function chaosNote(notice: ChaosNotice): string {
+  return (
+    `note: from epoch ${notice.epoch} on, this run is chaotic: the learning rate is too large ` +
+    'for the data, so the cost swings and rounding differences grow until PyTorch prints other ' +
+    'numbers than these (and two PyTorch machines other numbers than each other); a smaller ' +
+    '--lr makes the numbers agree again'
+  )
 }

@@ -1,13 +1,13 @@
 // `train`: load and check everything first (so bad input prints nothing on stdout), then run
 // the lab's loop and print as it goes.
-import { Trainer, type EpochRecord } from '../core'
+import { ChaosDetector, Trainer, type EpochRecord } from '../core'
 import { startAccumulator } from '../node/accumulatorChoice'
 import type { ParallelAccumulator } from '../node/parallelAccumulator'
 import type { TrainRequest } from './args'
 import { loadData } from './data'
 import { CliError, EXIT_DIVERGED } from './errors'
 import type { LineWriter } from './lineWriter'
-import { finalJson, finalLines, logJson, logLine } from './report'
+import { chaosNote, finalJson, finalLines, logJson, logLine } from './report'
 
 export interface TrainOutput {
   stdout: LineWriter
@@ -20,10 +20,10 @@ const SLICE_EPOCHS = 4096
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 export async function train(request: TrainRequest, output: TrainOutput): Promise<void> {
-  const { trainer, accumulator, warnings } = await prepare(request)
+  const { trainer, chaos, accumulator, warnings } = await prepare(request)
   try {
     warnings.forEach((warning) => output.warn(`warning: ${warning}`))
-    await runAndReport(trainer, request, output)
+    await runAndReport(trainer, chaos, request, output)
   } finally {
     await accumulator?.dispose()
   }
@@ -36,6 +36,7 @@ export async function train(request: TrainRequest, output: TrainOutput): Promise
  */
 async function prepare(request: TrainRequest): Promise<{
   trainer: Trainer
+  chaos: ChaosDetector
   accumulator: ParallelAccumulator | null
   warnings: string[]
 }> {
@@ -45,7 +46,8 @@ async function prepare(request: TrainRequest): Promise<{
     const trainer = accumulator
       ? Trainer.start(accumulator.dataset, request.config, { accumulator })
       : Trainer.start(dataset, request.config)
-    return { trainer, accumulator, warnings }
+    const chaos = new ChaosDetector(trainer, dataset)
+    return { trainer, chaos, accumulator, warnings }
   } catch (error) {
     await accumulator?.dispose()
     throw error
@@ -54,11 +56,15 @@ async function prepare(request: TrainRequest): Promise<{
 
 async function runAndReport(
   trainer: Trainer,
+  chaos: ChaosDetector,
   request: TrainRequest,
   output: TrainOutput
 ): Promise<void> {
   const { config } = request
   const print = (record: EpochRecord): void => {
+    // On stderr, so stdout stays the lab's lines (or JSON); the exit code does not change.
+    const notice = chaos.observe(record)
+    if (notice) output.warn(chaosNote(notice))
     if (record.epoch % config.logEvery !== 0) return
     output.stdout.line(
       request.json ? logJson(record) : logLine(record, config.epochs, request.accuracy)

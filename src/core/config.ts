@@ -36,7 +36,7 @@ export interface TrainingConfig {
   optimizer: OptimizerConfig
   /** Predict 1 when H(x) >= threshold, as the lab does with 0.5. */
   threshold: number
-  /** null: full batch (the lab). Otherwise rows per mini-batch, shuffled each epoch. */
+  /** null: full batch (the lab). Else rows per mini-batch, in torch.randperm(n) order per epoch. */
   batchSize: number | null
 }
 

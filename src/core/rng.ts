@@ -60,12 +60,21 @@ export class MersenneTwister {
     return y >>> 0
   }
 
-  /** An integer in [0, bound), without modulo bias (for shuffling mini-batches). */
-  nextBelow(bound: number): number {
-    const limit = Math.floor(0x100000000 / bound) * bound
-    for (;;) {
-      const r = this.nextUint32()
-      if (r < limit) return r % bound
+  /**
+   * torch.randperm(n) on the CPU, into `order` (n = its length): the identity, then for
+   * i = 0 .. n - 2 a swap of element i with element i + (the next draw mod (n - i)). PyTorch keeps
+   * this algorithm for every n below 2^32 / 20 (its "preserve old behavior" branch), far above the
+   * app's row limit, so a mini-batch order here is the order `torch.randperm(n)` gives after the
+   * same draws. (The modulo favours small remainders by at most n / 2^32: PyTorch's choice.)
+   */
+  randperm(order: Uint32Array): void {
+    const n = order.length
+    for (let i = 0; i < n; i++) order[i] = i
+    for (let i = 0; i < n - 1; i++) {
+      const j = i + (this.nextUint32() % (n - i))
+      const t = order[i]
+      order[i] = order[j]
+      order[j] = t
     }
   }
 

@@ -3,6 +3,7 @@
 // most one per frame interval (~60 a second) whatever the epoch rate, plus one at each change of
 // state. Transport-agnostic: frames go to a `post` callback, so worker_threads, Web Workers and
 // tests use it unchanged.
+import { ChaosDetector } from './chaos'
 import type { Dataset } from './dataset'
 import { costLine } from './format'
 import { systemClock, type RunnerClock } from './runnerClock'
@@ -43,6 +44,8 @@ const MAX_CHUNK = 1 << 20
 
 export class Runner {
   private readonly trainer: Trainer
+  /** Watches the run for chaos (small data only): see chaos.ts. */
+  private readonly chaos: ChaosDetector
   private readonly clock: RunnerClock
   private readonly history: HistoryBuffer
   private readonly pace: Pace
@@ -70,6 +73,7 @@ export class Runner {
     this.trainer = request.resumeFrom
       ? Trainer.resume(dataset, request.config, request.resumeFrom, trainerOptions)
       : Trainer.start(dataset, request.config, trainerOptions)
+    this.chaos = new ChaosDetector(this.trainer, dataset)
     this.clock = options.clock ?? systemClock()
     this.lastEpoch = request.config.epochs
     this.logEvery = request.config.logEvery
@@ -230,6 +234,7 @@ export class Runner {
   private readonly onEpoch = (record: EpochRecord): void => {
     const { epoch, cost, accuracy } = record
     this.history.add(epoch, cost, accuracy)
+    this.chaos.observe(record)
     // Exactly the lab's `if epoch % k == 0`: no extra line for a last epoch off the grid.
     if (epoch % this.logEvery === 0) {
       this.logLines.push({ epoch, cost, accuracy, text: costLine(epoch, this.lastEpoch, cost) })
@@ -275,6 +280,8 @@ export class Runner {
       epochsPerSecond: measured ? this.meter.sample(now, this.epochsRun) : 0
     }
     if (problem) frame.problem = problem
+    const notice = this.chaos.notice
+    if (notice) frame.notice = { ...notice }
     if (withState && !problem) frame.trainerState = trainer.snapshot()
     this.logLines = []
     this.lastFrameAt = now

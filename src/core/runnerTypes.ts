@@ -2,6 +2,7 @@
 // declaration of those shapes: src/shared/contract.ts re-exports them under the names the renderer
 // uses (TrainRequest = RunRequest, TrainingFrame = RunFrame, Speed = RunSpeed, ...), because
 // dependencies point inward and core imports nothing outside core.
+import type { ChaosNotice } from './chaos'
 import type { TrainingConfig } from './config'
 import type { TrainerState } from './trainer'
 
@@ -59,6 +60,14 @@ export type RunProblem =
   | { code: 'diverged'; epoch: number; quantity: 'cost' | 'gradients' | 'weights' }
   | { code: 'workerCrashed'; loss: WorkerLoss }
 
+/**
+ * What the student should know about a run that is not a problem (the run trains on):
+ * 'chaotic' from `epoch` on, its numbers and PyTorch's can no longer agree, rounding differences
+ * growing as a learning rate too large for the data makes the cost swing (core/chaos.ts); a
+ * smaller learning rate makes them agree again.
+ */
+export type RunNotice = ChaosNotice
+
 /** What a run reports (and the renderer receives), at most ~60 times a second. */
 export interface RunFrame {
   runId: string
@@ -78,6 +87,11 @@ export interface RunFrame {
   bias: number
   epochsPerSecond: number
   problem?: RunProblem
+  /**
+   * Present on every frame from the first one after the run was found chaotic (so a frame alone
+   * says it, whichever the renderer sees); never on runs of data too large to watch.
+   */
+  notice?: RunNotice
   /**
    * What continues the run exactly (a session saves it): on every frame of a run that paused or
    * ended with finite weights, and on the frame a `snapshot` command asks for.

@@ -49,6 +49,12 @@ export interface BatchAccumulator {
 
 export interface TrainerOptions {
   accumulator?: BatchAccumulator
+  /**
+   * Round the parameters to float32 after every step, as PyTorch stores them. Not the app's run
+   * (whose parameters stay float64, see kernel.ts) but its shadow: the same run under another,
+   * equally correct rounding, which the chaos detector (chaos.ts) compares the run with.
+   */
+  float32Parameters?: boolean
 }
 
 /** The largest float32: beyond it PyTorch's float32 tensors would already be infinite. */
@@ -60,6 +66,10 @@ function allFinite32(values: ArrayLike<number>, start = 0, end = values.length):
     if (!(Math.abs(values[i]) <= FLOAT32_MAX)) return false
   }
   return true
+}
+
+function roundToFloat32(values: Float64Array): void {
+  for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i])
 }
 
 /** Whether a run of `config` on `rows` rows trains in mini-batches (else full batch). */
@@ -80,11 +90,12 @@ export class Trainer {
   /** The row order of the current epoch's mini-batches; null for full batch. */
   private readonly order: Uint32Array | null
   private readonly accumulator: BatchAccumulator
+  private readonly float32Parameters: boolean
   private epoch: number
   private divergence: Divergence | null = null
 
   private constructor(
-    dataset: Dataset,
+    private readonly dataset: Dataset,
     readonly config: TrainingConfig,
     state: TrainerState | null,
     options: TrainerOptions
@@ -113,6 +124,7 @@ export class Trainer {
     this.sums = new Float64Array(sumsLength(this.d))
     this.grad = new Float64Array(size)
     this.order = usesMiniBatches(config, this.n) ? new Uint32Array(this.n) : null
+    this.float32Parameters = options.float32Parameters === true
     this.accumulator = options.accumulator ?? {
       accumulate: (params, threshold, sums) =>
         accumulate(this.rows, params, threshold, null, 0, this.n, sums)
@@ -156,9 +168,11 @@ export class Trainer {
     while (ran < count && !this.finished) {
       const record = this.order === null ? this.fullBatchEpoch() : this.miniBatchEpoch()
       if (record === null) break
-      onEpoch(record)
+      // Counted before it is reported, so that inside onEpoch the trainer is the run after that
+      // epoch (its snapshot and a fork continue exactly from there).
       this.epoch++
       ran++
+      onEpoch(record)
     }
     return ran
   }
@@ -200,6 +214,7 @@ export class Trainer {
     if (!allFinite32(grad)) return this.diverge('gradients')
     previous.set(params)
     this.optimizer.step(params, grad)
+    if (this.float32Parameters) roundToFloat32(params)
     if (!allFinite32(params)) {
       params.set(previous)
       return this.diverge('weights')
@@ -213,18 +228,21 @@ export class Trainer {
   }
 
   /**
-   * A fresh permutation of 0..n-1 each epoch (Fisher-Yates with the run's generator), so a seed
-   * fixes the batches too. It starts from the identity rather than last epoch's order so that
-   * the order depends on the generator alone, which a snapshot holds.
+   * A fresh permutation of 0..n-1 each epoch, torch.randperm(n)'s, from the run's generator (after
+   * the torch init's draws, as in PyTorch), so a seed fixes the batches and PyTorch code that
+   * calls torch.randperm(n) each epoch trains on the same batches (src/core/codegen).
    */
   private shuffle(order: Uint32Array): void {
-    for (let i = 0; i < order.length; i++) order[i] = i
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = this.rng.nextBelow(i + 1)
-      const t = order[i]
-      order[i] = order[j]
-      order[j] = t
-    }
+    this.rng.randperm(order)
+  }
+
+  /**
+   * A new trainer continuing this run exactly from here (the next epoch, the same generator,
+   * optimizer state and parameters), with other options: the chaos detector's shadow. Callable
+   * inside run()'s onEpoch.
+   */
+  fork(options: TrainerOptions = {}): Trainer {
+    return new Trainer(this.dataset, this.config, this.snapshot(), options)
   }
 
   snapshot(): TrainerState {

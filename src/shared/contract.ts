@@ -24,7 +24,7 @@ import type { Session } from './session'
 
 // The run's shapes are declared once, in core (which may import nothing of ours); these are the
 // contract's names for them.
-export type { RunCommand, RunProblem, RunState, WorkerLoss } from '../core/runnerTypes'
+export type { RunCommand, RunNotice, RunProblem, RunState, WorkerLoss } from '../core/runnerTypes'
 /** The data of one run, as transferable typed arrays (row-major features). */
 export type DatasetPayload = RunData
 /** 'max': as fast as possible; 'paced': slow motion for class. */

@@ -135,6 +135,7 @@ export const trainingFrameSchema = z.strictObject({
       z.strictObject({ code: z.literal('workerCrashed'), loss: workerLossSchema })
     ])
     .optional(),
+  notice: z.strictObject({ code: z.literal('chaotic'), epoch: z.number().int().min(0) }).optional(),
   trainerState: trainerStateSchema.optional()
 })
 

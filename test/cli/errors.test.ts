@@ -172,8 +172,8 @@ describe('bad input to npm run cli -- train', () => {
 
   it('refuses a missing or unknown command the same way', async () => {
     for (const [args, message] of [
-      [[], /^error: missing command: train \(see --help\)$/],
-      [['fit'], /^error: unknown command "fit": the command is train \(see --help\)$/]
+      [[], /^error: missing command: train or code \(see --help\)$/],
+      [['fit'], /^error: unknown command "fit": the commands are train and code \(see --help\)$/]
     ] as const) {
       const run = await runCli([...args])
       expect([run.code, run.stdout]).toEqual([2, ''])

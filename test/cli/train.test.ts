@@ -14,7 +14,7 @@ import {
   type TrainingConfig
 } from '@core'
 import { labLog } from '../support/labLog'
-import { trainOptions } from '../../src/cli/optionTable'
+import { cliOptions } from '../../src/cli/optionTable'
 import { diabetesCsvPath, repoRoot } from '../support/paths'
 import { cliEntry, runCli, tsxLoader } from '../support/runCli'
 
@@ -232,7 +232,7 @@ describe('npm run cli -- train', () => {
     expect(run.code).toBe(0)
     expect(run.stderr).toBe('')
     expect(run.stdout).toMatch(/Usage: npm run cli -- train \[options\]/)
-    for (const name of Object.keys(trainOptions)) expect(run.stdout).toContain(`--${name}`)
+    for (const name of Object.keys(cliOptions)) expect(run.stdout).toContain(`--${name}`)
     expect((await runCli(['train', '-h'])).stdout).toBe(run.stdout)
   })
 

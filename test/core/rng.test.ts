@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { MersenneTwister } from '@core'
+import { MersenneTwister, torchLinearInit } from '@core'
 
 describe('mt19937 as torch.manual_seed runs it', () => {
   it("gives the C++ std::mt19937 reference: seed 5489's 10000th output is 4123659995", () => {
@@ -48,10 +48,46 @@ describe('mt19937 as torch.manual_seed runs it', () => {
     ).toThrow(/32-bit/)
   })
 
-  it('draws below a bound uniformly enough and never reaches it', () => {
+  // Printed by PyTorch 1.13: torch.manual_seed(s); [nn.Linear(d, 1)]; torch.randperm(n) x3
+  it('shuffles as torch.randperm(n) does after torch.manual_seed, three epochs in a row', () => {
+    const rng = new MersenneTwister(1)
+    const order = new Uint32Array(6)
+    const epochs = [0, 1, 2].map(() => {
+      rng.randperm(order)
+      return Array.from(order)
+    })
+    expect(epochs).toEqual([
+      [1, 5, 2, 0, 3, 4],
+      [1, 2, 3, 5, 4, 0],
+      [2, 5, 0, 1, 3, 4]
+    ])
+  })
+
+  it("continues after nn.Linear's draws as PyTorch does (torch init, then the shuffle)", () => {
     const rng = new MersenneTwister(3)
-    const counts = [0, 0, 0]
-    for (let i = 0; i < 30000; i++) counts[rng.nextBelow(3)]++
-    for (const count of counts) expect(Math.abs(count - 10000)).toBeLessThan(400)
+    torchLinearInit(2, rng)
+    const ten = new Uint32Array(10)
+    rng.randperm(ten)
+    expect(Array.from(ten)).toEqual([7, 2, 1, 5, 9, 6, 4, 8, 3, 0])
+    const diabetes = new MersenneTwister(42)
+    torchLinearInit(8, diabetes)
+    const rows = new Uint32Array(759)
+    diabetes.randperm(rows)
+    expect(Array.from(rows.subarray(0, 10))).toEqual([
+      35, 485, 448, 65, 318, 690, 601, 666, 749, 576
+    ])
+  })
+
+  it('gives a permutation of 0..n-1 for any n, including 0 and 1', () => {
+    fc.assert(
+      fc.property(fc.nat(), fc.nat({ max: 300 }), (seed, n) => {
+        const order = new Uint32Array(n)
+        new MersenneTwister(seed).randperm(order)
+        expect(Array.from(order).sort((a, b) => a - b)).toEqual(
+          Array.from({ length: n }, (_, i) => i)
+        )
+      }),
+      { numRuns: 50 }
+    )
   })
 })

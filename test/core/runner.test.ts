@@ -4,6 +4,7 @@ import { Runner, type RunnerOptions } from '@core/runner'
 import type { RunFrame, RunRequest } from '@core/runnerTypes'
 import { historyOf, logTextOf, ManualClock, timedAccumulator, toyRequest } from './runnerFakes'
 import { labLog } from '../support/labLog'
+import { toyRow3Seven } from '../support/chaoticData'
 
 /** A runner on a manual clock where each epoch takes `msPerEpoch`. */
 function startRunner(request: RunRequest, options: Partial<RunnerOptions> = {}, msPerEpoch = 0.01) {
@@ -55,6 +56,31 @@ describe('Runner', () => {
       'Epoch   10/25',
       'Epoch   20/25'
     ])
+  })
+
+  it('says on every frame from its detection on that a chaotic run cannot agree with PyTorch', () => {
+    const data = toyRow3Seven()
+    const request = { ...toyRequest(), data: { ...data, featureNames: [...data.featureNames] } }
+    // slow motion: one epoch per frame, so the notice's first frame is the epoch it was found
+    const { frames, clock } = startRunner({
+      ...request,
+      speed: { mode: 'paced', epochsPerSecond: 60 }
+    })
+    clock.runUntil(() => frames.at(-1)?.state === 'running' && (frames.at(-1)?.epoch ?? 0) >= 30)
+    const first = frames.findIndex((frame) => frame.notice !== undefined)
+    expect(frames[first].epoch).toBe(21)
+    expect(frames.slice(0, first).every((frame) => frame.notice === undefined)).toBe(true)
+    for (const frame of frames.slice(first)) {
+      expect(frame.notice).toEqual({ code: 'chaotic', epoch: 21 })
+    }
+    expect(frames.at(-1)?.state).toBe('running') // a notice, not a problem: the run trains on
+  })
+
+  it('gives no notice on a calm run (the lab)', () => {
+    const { frames, clock } = startRunner(toyRequest())
+    clock.runUntil(() => clock.idle)
+    expect(frames.at(-1)?.state).toBe('done')
+    expect(frames.some((frame) => frame.notice !== undefined)).toBe(false)
   })
 
   it('posts the initial weights before the first epoch, and no per-row probabilities', () => {

@@ -112,6 +112,38 @@ describe('Trainer', () => {
     expect(records).toEqual(expected)
   })
 
+  it('forks, even inside onEpoch, into a trainer that continues exactly as the run does', () => {
+    const data = syntheticDataset(25, 3, 9)
+    const config: TrainingConfig = {
+      ...labConfig,
+      epochs: 40,
+      init: 'torch',
+      seed: 5,
+      batchSize: 4,
+      optimizer: { ...defaultAdam, lr: 0.05 }
+    }
+    const expected = allRecords(Trainer.start(data, config))
+    const trainer = Trainer.start(data, config)
+    const forks: Trainer[] = []
+    trainer.run(Infinity, (record) => {
+      // inside the callback the trainer is the run after that epoch: its next one is the fork's
+      if (record.epoch === 12) forks.push(trainer.fork())
+    })
+    expect(forks).toHaveLength(1)
+    expect(allRecords(forks[0])).toEqual(expected.slice(13))
+  })
+
+  it('rounds its parameters to float32 after each step when asked (the chaos shadow)', () => {
+    const config = { ...labConfig, epochs: 5, optimizer: { ...defaultSgd, lr: 0.1 } }
+    const float64 = Trainer.start(toyDataset(), config)
+    const float32 = Trainer.start(toyDataset(), config, { float32Parameters: true })
+    allRecords(float64)
+    allRecords(float32)
+    for (const w of [...float32.weights, float32.bias]) expect(Math.fround(w)).toBe(w)
+    expect(float64.weights.some((w) => Math.fround(w) !== w)).toBe(true)
+    float32.weights.forEach((w, j) => expect(w).toBeCloseTo(float64.weights[j], 6))
+  })
+
   it('treats a batch size of n or more as the full batch', () => {
     const data = syntheticDataset(20, 2, 3)
     const full = allRecords(Trainer.start(data, { ...labConfig, epochs: 30 }))

@@ -327,5 +327,13 @@ describe('outgoing payload schemas', () => {
     expect(trainingFrameSchema.safeParse(frame).success).toBe(true)
     const broken = { ...frame, logLines: [{ ...frame.logLines[0], cost: NaN }] }
     expect(firstProblem(trainingFrameSchema, broken)).toBe('logLines.0.cost')
+    const chaotic = { ...frame, notice: { code: 'chaotic', epoch: 21 } }
+    expect(trainingFrameSchema.safeParse(chaotic).success).toBe(true)
+    expect(
+      firstProblem(trainingFrameSchema, { ...chaotic, notice: { code: 'calm', epoch: 1 } })
+    ).toBe('notice.code')
+    expect(
+      firstProblem(trainingFrameSchema, { ...chaotic, notice: { code: 'chaotic', epoch: -1 } })
+    ).toBe('notice.epoch')
   })
 })

@@ -1,0 +1,261 @@
+// The generated code, run by the real PyTorch 1.13, prints what Logit Lab prints: for the toy
+// and diabetes data, zeros and torch inits (several seeds), SGD with momentum, dampening,
+// nesterov and weight decay, Adam with non-default betas, eps and weight decay, full batch and
+// mini-batches, in both of the lab's styles. Lines are compared as text; where one differs, each
+// differing number must be within float32's reach of our full-precision value (printedLines.ts),
+// and the counts of exact and near lines are printed. Without PyTorch every test fails.
+import { afterAll, describe, expect, it } from 'vitest'
+import {
+  defaultAdam,
+  defaultSgd,
+  labConfig,
+  pytorchCode,
+  toyDataset,
+  type AdamConfig,
+  type Dataset,
+  type PytorchCodeStyle,
+  type SgdConfig,
+  type TrainingConfig
+} from '@core'
+import { diabetesDataset } from '../../support/diabetes'
+import { appLines, compareLine, type AppLine, type Verdict } from '../../support/printedLines'
+import { runPythonScripts } from '../../support/pythonScripts'
+
+const sgd = (options: Partial<SgdConfig>): SgdConfig => ({ ...defaultSgd, ...options })
+const adam = (options: Partial<AdamConfig>): AdamConfig => ({ ...defaultAdam, ...options })
+
+interface Case {
+  name: string
+  data: 'toy' | 'diabetes'
+  config: TrainingConfig
+  logAccuracy: boolean
+}
+
+const datasets: Record<Case['data'], Dataset> = { toy: toyDataset(), diabetes: diabetesDataset() }
+
+function run(
+  data: Case['data'],
+  name: string,
+  settings: Partial<TrainingConfig>,
+  logAccuracy = false
+): Case {
+  return { name: `${data}: ${name}`, data, config: { ...labConfig, ...settings }, logAccuracy }
+}
+
+const cases: Case[] = [
+  run('toy', 'the lab (zeros, SGD lr 1, 1000 epochs)', {}),
+  run(
+    'toy',
+    'torch seed 1, SGD lr 1, accuracy',
+    { init: 'torch', epochs: 100, logEvery: 10 },
+    true
+  ),
+  run('toy', 'torch seed 7, SGD lr 0.1 momentum 0.9', {
+    init: 'torch',
+    seed: 7,
+    epochs: 300,
+    logEvery: 20,
+    optimizer: sgd({ lr: 0.1, momentum: 0.9 })
+  }),
+  run('toy', 'torch seed 42, SGD nesterov', {
+    init: 'torch',
+    seed: 42,
+    epochs: 200,
+    logEvery: 10,
+    optimizer: sgd({ lr: 0.5, momentum: 0.9, nesterov: true })
+  }),
+  run(
+    'toy',
+    'zeros, SGD momentum 0.5 dampening 0.5, threshold 0.3',
+    {
+      epochs: 200,
+      logEvery: 10,
+      threshold: 0.3,
+      optimizer: sgd({ lr: 1, momentum: 0.5, dampening: 0.5 })
+    },
+    true
+  ),
+  run('toy', 'torch seed 3, SGD weight decay 0.01', {
+    init: 'torch',
+    seed: 3,
+    epochs: 300,
+    logEvery: 25,
+    optimizer: sgd({ lr: 1, weightDecay: 0.01 })
+  }),
+  run('toy', 'zeros, Adam lr 0.1', { epochs: 300, logEvery: 20, optimizer: adam({ lr: 0.1 }) }),
+  run(
+    'toy',
+    'torch seed 5, Adam betas (0.8, 0.99) weight decay 0.1',
+    {
+      init: 'torch',
+      seed: 5,
+      epochs: 300,
+      logEvery: 20,
+      optimizer: adam({ lr: 0.01, beta1: 0.8, beta2: 0.99, weightDecay: 0.1 })
+    },
+    true
+  ),
+  run('toy', 'torch seed 123, Adam eps 1e-6', {
+    init: 'torch',
+    seed: 123,
+    epochs: 200,
+    logEvery: 10,
+    optimizer: adam({ lr: 0.05, eps: 1e-6 })
+  }),
+  run(
+    'toy',
+    'torch seed 3, SGD lr 0.5, mini-batches of 4',
+    {
+      init: 'torch',
+      seed: 3,
+      epochs: 200,
+      logEvery: 10,
+      batchSize: 4,
+      optimizer: sgd({ lr: 0.5 })
+    },
+    true
+  ),
+  run('toy', 'zeros seed 9, Adam lr 0.1, mini-batches of 2', {
+    seed: 9,
+    epochs: 100,
+    logEvery: 5,
+    batchSize: 2,
+    optimizer: adam({ lr: 0.1 })
+  }),
+  run('diabetes', 'the lab (zeros, SGD lr 1, 100 epochs)', { epochs: 100, logEvery: 10 }),
+  run(
+    'diabetes',
+    'the lab with nn.Module (torch seed 1, accuracy)',
+    {
+      init: 'torch',
+      epochs: 100,
+      logEvery: 10
+    },
+    true
+  ),
+  run('diabetes', 'torch seed 2, SGD lr 0.3 momentum 0.9', {
+    init: 'torch',
+    seed: 2,
+    epochs: 150,
+    logEvery: 10,
+    optimizer: sgd({ lr: 0.3, momentum: 0.9 })
+  }),
+  run('diabetes', 'torch seed 99, SGD nesterov', {
+    init: 'torch',
+    seed: 99,
+    epochs: 150,
+    logEvery: 10,
+    optimizer: sgd({ lr: 0.2, momentum: 0.9, nesterov: true })
+  }),
+  run(
+    'diabetes',
+    'torch seed 8, SGD momentum 0.5 dampening 0.1 weight decay 0.001',
+    {
+      init: 'torch',
+      seed: 8,
+      epochs: 100,
+      logEvery: 10,
+      optimizer: sgd({ lr: 1, momentum: 0.5, dampening: 0.1, weightDecay: 0.001 })
+    },
+    true
+  ),
+  run('diabetes', 'zeros, Adam (all defaults)', { epochs: 150, logEvery: 10, optimizer: adam({}) }),
+  run(
+    'diabetes',
+    'torch seed 6, Adam betas (0.85, 0.995) eps 1e-7 weight decay 0.01',
+    {
+      init: 'torch',
+      seed: 6,
+      epochs: 150,
+      logEvery: 10,
+      optimizer: adam({ lr: 0.02, beta1: 0.85, beta2: 0.995, eps: 1e-7, weightDecay: 0.01 })
+    },
+    true
+  ),
+  run(
+    'diabetes',
+    'torch seed 4, SGD lr 0.1, mini-batches of 64',
+    {
+      init: 'torch',
+      seed: 4,
+      epochs: 20,
+      logEvery: 2,
+      batchSize: 64,
+      optimizer: sgd({ lr: 0.1 })
+    },
+    true
+  ),
+  run('diabetes', 'zeros seed 11, Adam lr 0.01, mini-batches of 100', {
+    seed: 11,
+    epochs: 20,
+    logEvery: 2,
+    batchSize: 100,
+    optimizer: adam({ lr: 0.01 })
+  })
+]
+
+const styles: PytorchCodeStyle[] = ['low-level', 'module']
+const scripts = cases.flatMap((c) =>
+  styles.map((style) => ({
+    name: `${c.name} [${style}]`,
+    code: pytorchCode(datasets[c.data], c.config, { style, logAccuracy: c.logAccuracy }),
+    expected: appLines(datasets[c.data], c.config, c.logAccuracy)
+  }))
+)
+
+// Run once, by the first test that needs it; an error (no PyTorch) fails every test.
+let printed: string[][] | Error | null = null
+function torchOutput(index: number): string[] {
+  if (printed === null) {
+    try {
+      printed = runPythonScripts(scripts.map((s) => s.code)).outputs.map((out) =>
+        out.replace(/\n$/, '').split('\n')
+      )
+    } catch (error) {
+      printed = error instanceof Error ? error : new Error(String(error))
+    }
+  }
+  if (printed instanceof Error) throw printed
+  return printed[index]
+}
+
+const counts: Record<Verdict, number> = { exact: 0, lastDigit: 0, withinTolerance: 0 }
+const near: string[] = []
+
+function compareScript(index: number): void {
+  const { name, expected } = scripts[index]
+  const lines = torchOutput(index)
+  expect(lines).toHaveLength(expected.length)
+  expected.forEach((ours: AppLine, k) => {
+    const result = compareLine(lines[k], ours)
+    expect(result.reason, `line ${k + 1}: ${lines[k].slice(0, 80)}`).toBeUndefined()
+    if (result.verdict === 'different') return
+    counts[result.verdict]++
+    if (result.verdict !== 'exact')
+      near.push(`${name}, line ${k + 1}: ${lines[k].slice(0, 60)} / ${ours.text.slice(0, 60)}`)
+  })
+}
+
+afterAll(() => {
+  const total = counts.exact + counts.lastDigit + counts.withinTolerance
+  console.log(
+    `${scripts.length} scripts, ${total} lines: ${counts.exact} exact, ${counts.lastDigit} with a ` +
+      `last digit off by one, ${counts.withinTolerance} further off within the tolerance\n` +
+      near.join('\n')
+  )
+})
+
+describe('the generated PyTorch code, run by PyTorch, prints what Logit Lab prints', () => {
+  it.each(scripts.map((s, index) => ({ name: s.name, index })))('$name', ({ index }) =>
+    compareScript(index)
+  )
+
+  // Runs after the scripts' tests (a file's tests run in order). A rounding boundary is rarely
+  // within float32's reach of a printed number: on this matrix 97% of the lines are exact.
+  // Far fewer would mean our numbers drifted from PyTorch's, even if each stayed in tolerance.
+  it('prints at least 95% of all lines exactly', () => {
+    const total = counts.exact + counts.lastDigit + counts.withinTolerance
+    expect(total).toBe(scripts.reduce((sum, s) => sum + s.expected.length, 0))
+    expect(counts.exact / total).toBeGreaterThanOrEqual(0.95)
+  })
+})
