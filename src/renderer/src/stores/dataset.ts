@@ -214,7 +214,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (state === null) return false
     record(edits.replaceTableEdit(table.value, state))
     tell('data.notice.imported', {
-      rows: state.rowProblems.length,
+      rows: state.rows,
       features: state.featureNames.length,
       file: preview.fileName
     })
