@@ -6,6 +6,7 @@ import { stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { expect, test, type TestInfo } from '@playwright/test'
 import { tempFolder, writeBigCsv } from '../web/bigCsv'
+import { startDiagnosis, type Diagnosis } from './diagnose'
 import { heapMb, installProbe, startProbe, stopProbe, type ProbeReading } from './probe'
 
 const ROWS = 1_000_000
@@ -29,6 +30,11 @@ function tasks(reading: ProbeReading) {
   }
 }
 
+async function printDiagnosis(phase: string, diagnosis: Diagnosis): Promise<void> {
+  const found = await diagnosis.stop()
+  if (Object.keys(found).length > 0) console.log(`${phase}:`, JSON.stringify(found, null, 1))
+}
+
 const mb = (value: number | null): number | null =>
   value === null ? null : Number(value.toFixed(1))
 
@@ -45,8 +51,11 @@ test('a 64 MiB CSV: preview, import, the longest tasks and the heap', async ({
     await expect(page.getByText('Rows: 6 · Features: 2')).toBeVisible()
     const heapBefore = await heapMb(page)
 
+    // BENCH_TRACE / BENCH_PROFILE: what each phase's long tasks are made of (see diagnose.ts).
+    const browser = page.context().browser()!
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Import CSV…' }).click()
+    let diagnosis = await startDiagnosis(browser, page)
     await startProbe(page)
     await (await chooser).setFiles(path)
     const dialog = page.getByRole('dialog', { name: 'Import CSV' })
@@ -54,12 +63,15 @@ test('a 64 MiB CSV: preview, import, the longest tasks and the heap', async ({
       timeout: 300_000
     })
     const preview = await stopProbe(page)
+    await printDiagnosis('preview', diagnosis)
 
+    diagnosis = await startDiagnosis(browser, page)
     await startProbe(page)
     await dialog.getByRole('button', { name: 'Import', exact: true }).click()
     await expect(page.getByText('Rows: 1,000,000 · Features: 8')).toBeVisible({ timeout: 300_000 })
     await expect(dialog).toBeHidden()
     const build = await stopProbe(page)
+    await printDiagnosis('build', diagnosis)
 
     await report(testInfo, 'csv-import-64mib', {
       rows: ROWS,
