@@ -1,5 +1,6 @@
 // A wide table in the grid: only the columns in view (and a few more) are in the page, each cell
-// says where it sits in the whole table, and the keyboard still reaches every cell.
+// says where it sits in the whole table, and the keyboard still reaches every cell. At the data
+// limits the Add row and Add feature buttons say why they do nothing.
 import { beforeAll, describe, expect, it } from 'vitest'
 import { flushPromises, type VueWrapper } from '@vue/test-utils'
 import DataPanel from '@renderer/components/data/DataPanel.vue'
@@ -7,6 +8,7 @@ import { useDatasetStore } from '@renderer/stores/dataset'
 import { DataTable, emptyState } from '@renderer/stores/datasetTable'
 import { unreadablePreview } from '@renderer/csv/csvPreview'
 import { ALL_COLUMNS_UP_TO } from '@renderer/composables/useDataGridWindow'
+import { MAX_CELLS, MAX_COLS } from '@shared/limits'
 import { cleanUpAfterEach, mountLab } from '../support/mountLab'
 import { giveGridHeight } from './support'
 
@@ -101,5 +103,29 @@ describe('the data grid, wide', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve))
     await flushPromises()
     expect(focused()).toBe('Name of feature 101')
+  })
+})
+
+describe('the toolbar at the data limits', () => {
+  it('says why Add row and Add feature do nothing, and does nothing', async () => {
+    const panel = await panelWith(MAX_CELLS / MAX_COLS, MAX_COLS)
+    const store = useDatasetStore()
+    const addRow = panel.findAll('button').find((b) => b.text() === 'Add row')!
+    const addFeature = panel.findAll('button').find((b) => b.text() === 'Add feature')!
+    const full =
+      'No row added: the table would have 4,097 rows of 4,096 features, 16,781,312 feature cells; it holds at most 16,777,216.'
+    expect(addRow.attributes('aria-disabled')).toBe('true')
+    expect(addRow.attributes('title')).toBe(full)
+    expect(addFeature.attributes('aria-disabled')).toBe('true')
+    expect(addFeature.attributes('title')).toBe(
+      'No feature added: the table would have 4,097 features; it holds at most 4,096.'
+    )
+    await addRow.trigger('click')
+    await flushPromises()
+    expect(store.rowCount).toBe(MAX_CELLS / MAX_COLS)
+    expect(panel.get('.data-status [role="status"]').text()).toBe(full)
+    store.removeRows([0])
+    await flushPromises()
+    expect(addRow.attributes('aria-disabled')).toBeUndefined()
   })
 })
