@@ -64,9 +64,13 @@ export const fieldRules: Record<NumericField, FieldRule> = {
  */
 export const MAX_LOG_LINES = 200_000
 
-/** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
+/**
+ * The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. Epochs
+ * 0 to N logged every k print floor(N / k) + 1 lines, at most MAX_LOG_LINES exactly when
+ * k > N / MAX_LOG_LINES. (ceil(N / (MAX_LOG_LINES - 1)) refused some runs of exactly the limit.)
+ */
 export function minimumLogEvery(epochs: number): number {
-  return Math.max(1, Math.ceil(epochs / (MAX_LOG_LINES - 1)))
+  return Math.floor(epochs / MAX_LOG_LINES) + 1
 }
 
 export type ParsedField = { ok: true; value: number } | { ok: false; error: FieldError }
