@@ -36,6 +36,8 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     resolve: resolveAliases,
     plugins: [vue(), devCsp()],
+    // The CSV import's Web Worker (a module worker, as in the web edition's build).
+    worker: { format: 'es' },
     build: {
       chunkSizeWarningLimit: RENDERER_CHUNK_WARNING_KB,
       assetsInlineLimit: rendererAssetsInlineLimit,

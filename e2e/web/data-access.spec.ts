@@ -42,3 +42,36 @@ test('the CSV preview has no serious accessibility violation', async ({ page }) 
   await expect(dialog.getByText('This file cannot be imported')).toBeVisible()
   expect(await seriousViolations(page, 'dialog')).toEqual([])
 })
+
+test('a CSV refused for the data limits has no serious accessibility violation', async ({
+  page
+}) => {
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import CSV…' }).click()
+  const row = new Array<string>(4098).fill('0').join(',') + '\n'
+  await (
+    await chooser
+  ).setFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(row + row) })
+  const dialog = page.getByRole('dialog', { name: 'Import CSV' })
+  await expect(dialog.getByText(/^wide\.csv has 4,098 columns/)).toBeVisible()
+  expect(await seriousViolations(page, 'dialog')).toEqual([])
+})
+
+test('a wide table, its columns virtualised, has no serious accessibility violation', async ({
+  page
+}) => {
+  const features = 100
+  const line = (cells: (i: number) => string) =>
+    Array.from({ length: features + 1 }, (_, j) => cells(j)).join(',')
+  const text = [line((j) => (j < features ? `f${j + 1}` : 'y')), line(() => '1'), line(() => '0')]
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import CSV…' }).click()
+  await (
+    await chooser
+  ).setFiles({ name: 'wide.csv', mimeType: 'text/csv', buffer: Buffer.from(text.join('\n')) })
+  await page.getByRole('dialog').getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByText('Rows: 2 · Features: 100')).toBeVisible()
+  await page.getByRole('textbox', { name: 'Row 1, f1' }).press('Control+End')
+  await expect(page.getByRole('switch', { name: 'Row 2 label: 0' })).toBeFocused()
+  expect(await seriousViolations(page, 'section.data-panel')).toEqual([])
+})

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { snapshot } from './labSteps'
 
 // 100,000 rows x 8 features in the Data panel: it imports, scrolls and takes an edit at the last
 // row. The timings are measured and reported (test annotations and the console), never asserted:
@@ -128,4 +129,54 @@ test('100,000 rows import, scroll and take an edit at the last row', async ({ pa
   ).toBeVisible()
   await page.keyboard.press('Control+z')
   await expect(cell).not.toHaveAttribute('aria-invalid', 'true')
+})
+
+test('1,000 features: only the columns in view are in the page, and the keyboard reaches all', async ({
+  page
+}, testInfo) => {
+  const features = 1000
+  const header = [...Array.from({ length: features }, (_, j) => `f${j + 1}`), 'y'].join(',')
+  const rows = Array.from({ length: 50 }, (_, i) =>
+    [...Array.from({ length: features }, (_, j) => String((i + j) % 10)), String(i % 2)].join(',')
+  )
+  await page.goto('/')
+  const chooser = page.waitForEvent('filechooser')
+  await page.getByRole('button', { name: 'Import CSV…' }).click()
+  await (
+    await chooser
+  ).setFiles({
+    name: 'wide.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...rows].join('\n') + '\n')
+  })
+  const dialog = page.getByRole('dialog', { name: 'Import CSV' })
+  await expect(dialog.getByText('50 rows, 1,000 features, label “y”')).toBeVisible()
+  // The preview shows the first columns, and says so.
+  await expect(dialog.getByText('(the first 20 of 1,001 columns)')).toBeVisible()
+  await expect(dialog.getByRole('columnheader')).toHaveCount(21)
+  await snapshot(page, testInfo, 'wide-preview')
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByText('Rows: 50 · Features: 1,000')).toBeVisible()
+
+  const grid = page.getByRole('table', { name: /^Training data/ })
+  await expect(grid).toHaveAttribute('aria-colcount', '1002')
+  const shown = await grid.locator('thead th').count()
+  expect(shown).toBeLessThan(30)
+  report('header cells in the page for 1,001 columns', String(shown))
+
+  await page.getByRole('textbox', { name: 'Row 1, f1' }).click()
+  for (let j = 1; j < 40; j++) await page.keyboard.press('ArrowRight')
+  const cell = page.getByRole('textbox', { name: 'Row 1, f40' })
+  await expect(cell).toBeFocused()
+  await expect(cell).toBeInViewport()
+  await expect(cell.locator('xpath=..')).toHaveAttribute('aria-colindex', '41')
+  await expect(page.getByRole('textbox', { name: 'Row 1, f1' })).toHaveCount(0)
+  await page.keyboard.press('Control+End')
+  const last = page.getByRole('switch', { name: 'Row 50 label: 1' })
+  await expect(last).toBeFocused()
+  await expect(last).toBeInViewport()
+  await page.keyboard.press('Control+Home')
+  await expect(page.getByRole('textbox', { name: 'Row 1, f1' })).toBeFocused()
+  await page.keyboard.press('Control+End')
+  await snapshot(page, testInfo, 'wide-grid-end')
 })

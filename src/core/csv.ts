@@ -78,23 +78,36 @@ function trailingBreakLength(text: string, end: number): number {
  * A first row with numbers and a typo ("1,tow,0") is therefore data, and its typo is reported,
  * rather than silently becoming the column names.
  */
-function looksLikeHeader(cells: string[]): boolean {
+export function looksLikeHeader(cells: readonly string[]): boolean {
   return cells.every((cell) => cellToNumber(cell) === null)
 }
 
-/** Splits text into rows of cells, remembering each row's line; no meaning is given yet. */
-export function parseCsvTable(text: string): CsvParseResult {
+/** One row as the file has it: its cells (trimmed), where it is, and what Papa found wrong. */
+export interface CsvRow {
+  /** The row's cells, trimmed. */
+  cells: string[]
+  /** The 1-based file line the row starts on. */
+  line: number
+  /** The offset in the text just past the row (and its line break): how far reading has come. */
+  end: number
+  /** Papa's messages about a quote in the row's last cell (never closed, not doubled). */
+  quoteErrors: string[]
+}
+
+/**
+ * Reads text row by row, skipping comment lines (#) and blank ones, and hands each row to
+ * `visit`, which may return false to stop reading there. Returns the delimiter it found (comma
+ * when the rows had none). One pass, so that a reader can refuse a file by its first rows.
+ */
+export function readCsvRows(text: string, visit: (row: CsvRow) => boolean | void): CsvDelimiter {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   const counter = new LineCounter(source)
-  const cells: string[][] = []
-  const lines: number[] = []
-  const errors: CsvIssue[] = []
   let delimiter: CsvDelimiter = ','
   Papa.parse<string[]>(source, {
     comments: '#',
     skipEmptyLines: 'greedy',
     delimitersToGuess: [',', ';', '\t'],
-    step(result) {
+    step(result, parser) {
       // The cursor is just past the row and its line break: the row starts on the line where it
       // ends, less the line breaks inside its quoted cells.
       const end = result.meta.cursor
@@ -102,24 +115,39 @@ export function parseCsvTable(text: string): CsvParseResult {
       // An unclosed quote runs to the end of the file, its last line break included.
       const unclosed = result.errors.some((error) => error.code === 'MissingQuotes')
       const endLine = counter.lineAt(unclosed ? end : end - trailingBreakLength(source, end))
-      const line = endLine - row.reduce((sum, cell) => sum + countLineBreaks(cell), 0)
+      let line = endLine
+      for (const cell of row) line -= countLineBreaks(cell)
       delimiter = result.meta.delimiter as CsvDelimiter
-      for (const error of result.errors) {
-        // With a single column there is no delimiter to find, and none is needed.
-        if (error.type === 'Delimiter') continue
-        // Quote errors concern the last cell Papa read: the one whose quote never closed.
-        errors.push({
-          code: 'malformed',
-          severity: 'error',
-          line,
-          row: cells.length,
-          column: Math.max(row.length - 1, 0),
-          value: error.message
-        })
-      }
-      cells.push(row.map((cell) => cell.trim()))
-      lines.push(line)
+      const quoteErrors: string[] = []
+      // With a single column there is no delimiter to find, and none is needed.
+      for (const error of result.errors)
+        if (error.type !== 'Delimiter') quoteErrors.push(error.message)
+      for (let j = 0; j < row.length; j++) row[j] = row[j].trim()
+      if (visit({ cells: row, line, end, quoteErrors }) === false) parser.abort()
     }
+  })
+  return delimiter
+}
+
+/** Splits text into rows of cells, remembering each row's line; no meaning is given yet. */
+export function parseCsvTable(text: string): CsvParseResult {
+  const cells: string[][] = []
+  const lines: number[] = []
+  const errors: CsvIssue[] = []
+  const delimiter = readCsvRows(text, (row) => {
+    // Quote errors concern the last cell Papa read: the one whose quote never closed.
+    for (const message of row.quoteErrors) {
+      errors.push({
+        code: 'malformed',
+        severity: 'error',
+        line: row.line,
+        row: cells.length,
+        column: Math.max(row.cells.length - 1, 0),
+        value: message
+      })
+    }
+    cells.push(row.cells)
+    lines.push(row.line)
   })
   if (cells.length === 0)
     return { ok: false, errors: [{ code: 'empty', severity: 'error' }], warnings: [] }
@@ -134,15 +162,26 @@ export function parseCsvTable(text: string): CsvParseResult {
   }
   const header = hasHeader ? cells.shift()! : null
   const headerLine = hasHeader ? lines.shift() : undefined
-  const width = header?.length ?? cells[0]?.length ?? 0
-  const d = Math.max(width - 1, 0)
-  const featureNames = Array.from({ length: d }, (_, j) => header?.[j] || `x${j + 1}`)
-  const labelName = header?.[d] || 'y'
+  const { featureNames, labelName } = columnNamesOf(header, cells[0]?.length ?? 0)
   return {
     ok: true,
     table: { featureNames, labelName, hasHeader, delimiter, cells, lines, headerLine },
     warnings: []
   }
+}
+
+/**
+ * The feature and label names of a table whose header row is `header` (null: none, and the
+ * first data row, `firstRowWidth` cells wide, decides the width): x1..xd and y where unnamed.
+ */
+export function columnNamesOf(
+  header: readonly string[] | null,
+  firstRowWidth: number
+): { featureNames: string[]; labelName: string } {
+  const width = header?.length ?? firstRowWidth
+  const d = Math.max(width - 1, 0)
+  const featureNames = Array.from({ length: d }, (_, j) => header?.[j] || `x${j + 1}`)
+  return { featureNames, labelName: header?.[d] || 'y' }
 }
 
 /** The table as untrusted input for validation: features first, label last. */

@@ -84,7 +84,11 @@ export function logLineCount(epochs: number, logEvery: number): number {
   return Math.floor(epochs / logEvery) + 1
 }
 
-/** The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. */
+/**
+ * The smallest "log every" that keeps a run of `epochs` epochs within MAX_LOG_LINES lines. Epochs
+ * 0 to N logged every k print floor(N / k) + 1 lines, at most MAX_LOG_LINES exactly when
+ * k > N / MAX_LOG_LINES.
+ */
 export function minimumLogEvery(epochs: number): number {
-  return Math.max(1, Math.ceil(epochs / (MAX_LOG_LINES - 1)))
+  return Math.floor(epochs / MAX_LOG_LINES) + 1
 }

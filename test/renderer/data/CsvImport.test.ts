@@ -18,10 +18,14 @@ function csvFile(text: string | Uint8Array<ArrayBuffer>, name = 'grades.csv'): F
   return new File([text], name, { type: 'text/csv' })
 }
 
-/** Reading the file, the frame the panel paints "Reading…" in, and the preview. */
+/** Reading the file (in the in-process worker), until the dialog leaves its progress bar. */
 async function settle(): Promise<void> {
   await flushPromises()
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+  await vi.waitFor(() => {
+    const shown = document.querySelector('dialog')
+    expect(shown?.open).toBe(true)
+    expect(shown?.querySelector('progress')).toBeNull()
+  })
   await flushPromises()
 }
 

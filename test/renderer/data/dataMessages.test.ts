@@ -4,7 +4,17 @@ import { resolve } from 'node:path'
 import en from '@renderer/i18n/en/data'
 import ko from '@renderer/i18n/ko/data'
 import type { DatasetIssueCode } from '@core/dataset'
-import { describeCsvProblem, describeDataProblem } from '@renderer/components/data/dataProblemText'
+import {
+  describeCsvProblem,
+  describeDataProblem,
+  describeMessage
+} from '@renderer/components/data/dataProblemText'
+import {
+  limitMessage,
+  type LimitContext,
+  type LimitMessage
+} from '@renderer/stores/dataLimitMessage'
+import { MAX_CELLS, type DataLimitIssue } from '@shared/limits'
 import { translator } from './support'
 
 type Tree = { [key: string]: string | Tree }
@@ -25,7 +35,7 @@ const sources = [
     .filter((f) => /^use(Data|Csv|Undo|Clipboard)/.test(f))
     .map((f) => `composables/${f}`),
   ...readdirSync(resolve(root, 'stores'))
-    .filter((f) => f.startsWith('dataset'))
+    .filter((f) => f.startsWith('data'))
     .map((f) => `stores/${f}`)
 ].map((path) => readFileSync(resolve(root, path), 'utf8'))
 
@@ -60,8 +70,55 @@ describe('data messages', () => {
       'notANumber'
     ]
     for (const code of codes) expect(english.has(`data.problem.${code}`), code).toBe(true)
-    for (const reason of ['tooLarge', 'unreadable', 'comma', 'semicolon', 'tab'])
+    for (const reason of ['tooLarge', 'unreadable', 'cancelled', 'comma', 'semicolon', 'tab'])
       expect(english.has(`data.import.${reason}`), reason).toBe(true)
+  })
+
+  it('has a sentence for every data limit wherever data comes in', () => {
+    const contexts: LimitContext[] = ['file', 'paste', 'addRow', 'addFeature']
+    const limits: DataLimitIssue['limit'][] = ['features', 'rows', 'cells']
+    for (const context of contexts)
+      for (const limit of limits) {
+        const { key } = limitMessage({ limit, actual: 1, max: 1 }, context, {
+          rows: 1,
+          features: 1
+        })
+        expect(english.has(key), key).toBe(true)
+      }
+  })
+})
+
+describe('limitMessage', () => {
+  const say = (locale: 'en' | 'ko', message: LimitMessage): string =>
+    describeMessage(translator(locale), message.key, message.params)
+  // A file refused at the row that took it past 2^24 feature cells, and a paste that would.
+  const file = limitMessage(
+    { limit: 'cells', actual: 2_097_153 * 8, max: MAX_CELLS },
+    'file',
+    { rows: 2_097_153, features: 8 },
+    'big.csv'
+  )
+  const paste = limitMessage({ limit: 'cells', actual: 4_097 * 4_096, max: MAX_CELLS }, 'paste', {
+    rows: 4_097,
+    features: 4_096
+  })
+
+  it('names the file, the count and the limit', () => {
+    expect(say('en', file)).toBe(
+      'big.csv has more than 16,777,216 feature cells (rows × features): reading stopped at row 2,097,153, with 8 features. The app opens at most 16,777,216; keep fewer rows or columns.'
+    )
+    expect(say('ko', file)).toBe(
+      'big.csv: 특성 칸(행 × 특성)이 16,777,216개를 넘습니다. 특성 8개짜리 2,097,153번째 행에서 읽기를 멈췄습니다. 앱은 특성 칸을 16,777,216개까지 엽니다. 행이나 열을 줄이세요.'
+    )
+  })
+
+  it('says what a refused change would have made, and that nothing changed', () => {
+    expect(say('en', paste)).toBe(
+      'Not pasted: the table would have 4,097 rows of 4,096 features, 16,781,312 feature cells; it holds at most 16,777,216. The data is unchanged.'
+    )
+    expect(say('ko', paste)).toBe(
+      '붙여넣지 않았습니다: 표가 특성 4,096개짜리 행 4,097개, 특성 칸 16,781,312개가 됩니다. 표에는 특성 칸을 16,777,216개까지 담을 수 있습니다. 데이터는 그대로입니다.'
+    )
   })
 })
 

@@ -10,19 +10,40 @@ export function translator(locale: 'en' | 'ko' = 'en') {
 
 /**
  * happy-dom does no layout, so every element is 0 px tall and the virtualiser would render no
- * row. This gives the grid's scroller a height, as a window would.
+ * row. This gives the grid's scroller a size, as a window would, and lets it scroll as a browser
+ * does: as far as its table reaches (the grid sets the table's width; its rows are 32 px under a
+ * 40 px header), telling its listeners with a 'scroll' event.
  */
 export function giveGridHeight(pixels = 320): void {
+  const isScroller = (element: Element): boolean => element.classList.contains('scroller')
   Object.defineProperty(HTMLElement.prototype, 'clientHeight', {
     configurable: true,
     get(this: HTMLElement) {
-      return this.classList.contains('scroller') ? pixels : 0
+      return isScroller(this) ? pixels : 0
     }
   })
   Object.defineProperty(HTMLElement.prototype, 'clientWidth', {
     configurable: true,
     get(this: HTMLElement) {
-      return this.classList.contains('scroller') ? 800 : 0
+      return isScroller(this) ? 800 : 0
     }
   })
+  Object.defineProperty(HTMLElement.prototype, 'scrollWidth', {
+    configurable: true,
+    get(this: HTMLElement) {
+      return isScroller(this) ? parseFloat(this.querySelector('table')?.style.width ?? '0') : 0
+    }
+  })
+  Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
+    configurable: true,
+    get(this: HTMLElement) {
+      const rows = Number(this.querySelector('table')?.getAttribute('aria-rowcount') ?? 1) - 1
+      return isScroller(this) ? 40 + rows * 32 : 0
+    }
+  })
+  const scroll = Element.prototype.scroll
+  Element.prototype.scroll = function (this: Element, ...args: Parameters<typeof scroll>) {
+    scroll.apply(this, args)
+    this.dispatchEvent(new Event('scroll'))
+  } as typeof scroll
 }

@@ -115,6 +115,27 @@ describe('settings store', () => {
     expect(settings.config.logEvery).toBe(least)
   })
 
+  it('allows a run of exactly MAX_LOG_LINES log lines, and refuses one line more', () => {
+    const settings = useSettingsStore()
+    // Epochs 0 to 999,999 every 5: 199,999 + 1 = 200,000 lines, the limit.
+    settings.setNumber('epochs', '999999')
+    settings.setNumber('logEvery', '5')
+    expect(Math.floor(999_999 / 5) + 1).toBe(MAX_LOG_LINES)
+    expect(settings.errors.logEvery).toBeUndefined()
+    expect(settings.config).toMatchObject({ epochs: 999_999, logEvery: 5 })
+    // One epoch more prints one line more (epoch 1,000,000 is logged), so 5 no longer does.
+    settings.setNumber('epochs', '1000000')
+    expect(Math.floor(1_000_000 / 5) + 1).toBe(MAX_LOG_LINES + 1)
+    expect(settings.errors.logEvery).toEqual({ code: 'tooManyLogLines', limit: 6 })
+    expect(settings.hasErrors).toBe(true)
+    // Below the limit's epochs, every epoch may be logged.
+    settings.setNumber('epochs', String(MAX_LOG_LINES - 1))
+    settings.setNumber('logEvery', '1')
+    expect(settings.errors.logEvery).toBeUndefined()
+    settings.setNumber('epochs', String(MAX_LOG_LINES))
+    expect(settings.errors.logEvery).toEqual({ code: 'tooManyLogLines', limit: 2 })
+  })
+
   it('full batch or mini-batches of a chosen size', () => {
     const settings = useSettingsStore()
     settings.setBatchMode('mini')

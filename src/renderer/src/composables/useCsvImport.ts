@@ -1,11 +1,26 @@
-// The CSV import flow of the Data panel: a file (chosen or dropped) is read and previewed; the
-// user confirms (one undoable step) or cancels (nothing changes). When the file chooser cannot be
-// opened directly (a menu command carries no user gesture, and browsers only open choosers from
-// one), a small dialog with a "Choose a CSV file" button opens instead.
-import { ref, shallowRef, type Ref } from 'vue'
+// The CSV import flow of the Data panel: a file (chosen or dropped) is read in a worker while the
+// dialog shows how far it has come, with Cancel; then previewed, and the user confirms (one
+// undoable step) or cancels (nothing changes). When the file chooser cannot be opened directly (a
+// menu command carries no user gesture, and browsers only open choosers from one), a small dialog
+// with a "Choose a CSV file" button opens instead.
+import { inject, shallowRef, type Ref } from 'vue'
 import { useDatasetStore } from '../stores/dataset'
 import type { CsvPreview } from '../stores/datasetCsv'
-import { MAX_CSV_BYTES, readCsvFile } from '@renderer/components/data/csvFile'
+import type { CsvReadProgress } from '@renderer/csv/readCsvText'
+import {
+  createCsvWorker,
+  csvWorkerKey,
+  startCsvRead,
+  type CsvReadJob
+} from '@renderer/csv/csvReadJob'
+
+/** Where the import dialog is. */
+export type CsvImportStep =
+  | { step: 'closed' }
+  | { step: 'choosing' }
+  | { step: 'reading'; fileName: string; progress: CsvReadProgress }
+  | { step: 'stopped'; fileName: string; reason: 'cancelled' | 'unreadable' }
+  | { step: 'preview'; preview: CsvPreview }
 
 function hasUserActivation(): boolean {
   const activation = (navigator as Navigator & { userActivation?: { isActive: boolean } })
@@ -13,46 +28,52 @@ function hasUserActivation(): boolean {
   return activation === undefined || activation.isActive
 }
 
-function nextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
-}
-
 export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
   const store = useDatasetStore()
-  const preview = shallowRef<CsvPreview | null>(null)
-  /** The dialog asking for a file, for when the chooser could not open by itself. */
-  const choosing = ref(false)
-  const reading = ref(false)
+  const createWorker = inject(csvWorkerKey, createCsvWorker)
+  const state = shallowRef<CsvImportStep>({ step: 'closed' })
+  /** The file being read; a newer one replaces it (and stops its worker). */
+  let job: CsvReadJob | null = null
 
   /** Opens the system file chooser, or the dialog with a button that can. */
   function chooseFile(): void {
     const input = fileInput.value
     if (input === null) return
     if (!hasUserActivation()) {
-      choosing.value = true
+      state.value = { step: 'choosing' }
       return
     }
-    choosing.value = false
+    const step = state.value.step
+    if (step === 'choosing' || step === 'stopped') state.value = { step: 'closed' }
     input.value = ''
     input.click()
   }
 
   async function openFile(file: File): Promise<void> {
-    reading.value = true
-    try {
-      const result = await readCsvFile(file)
-      if (!result.ok) {
-        const limit = String(Math.round(MAX_CSV_BYTES / (1024 * 1024)))
-        store.tell(`data.import.${result.reason}`, { file: result.fileName, limit })
+    job?.cancel()
+    const started = startCsvRead(file, createWorker, (progress) => {
+      if (job === started) state.value = { step: 'reading', fileName: started.fileName, progress }
+    })
+    job = started
+    state.value = { step: 'reading', fileName: file.name, progress: { fraction: null, rows: 0 } }
+    const outcome = await started.done
+    if (job !== started) return
+    job = null
+    switch (outcome.kind) {
+      case 'preview':
+        state.value = { step: 'preview', preview: outcome.preview }
         return
-      }
-      choosing.value = false
-      // A big file takes a moment to parse: say so, and let the page paint it first.
-      store.tell('data.import.reading', { file: result.fileName })
-      await nextPaint()
-      preview.value = store.previewCsv(result.text, result.fileName)
-    } finally {
-      reading.value = false
+      case 'tooLarge':
+        state.value = { step: 'closed' }
+        store.tell('data.import.tooLarge', {
+          file: outcome.fileName,
+          limit: String(Math.round(outcome.maxBytes / 2 ** 20))
+        })
+        return
+      case 'unreadable':
+      case 'cancelled':
+        state.value = { step: 'stopped', fileName: outcome.fileName, reason: outcome.kind }
+        store.tell(`data.import.${outcome.kind}`, { file: outcome.fileName })
     }
   }
 
@@ -62,17 +83,22 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
   }
 
   function confirm(): boolean {
-    const current = preview.value
-    if (current === null || !store.applyCsvImport(current)) return false
-    preview.value = null
+    const current = state.value
+    if (current.step !== 'preview' || !store.applyCsvImport(current.preview)) return false
+    state.value = { step: 'closed' }
     return true
   }
 
+  /** Cancel or Escape: stops a file being read (the dialog says so), or closes the dialog. */
   function cancel(): void {
-    if (preview.value !== null) store.tell('data.notice.importCancelled')
-    preview.value = null
-    choosing.value = false
+    const current = state.value
+    if (current.step === 'reading') {
+      job?.cancel()
+      return
+    }
+    if (current.step === 'preview') store.tell('data.notice.importCancelled')
+    state.value = { step: 'closed' }
   }
 
-  return { preview, choosing, reading, chooseFile, openFile, onFileChosen, confirm, cancel }
+  return { state, chooseFile, openFile, onFileChosen, confirm, cancel }
 }

@@ -1,21 +1,17 @@
-// Focusing a cell of the virtualised data grid even when its row is not rendered yet: scroll
-// first, then focus once the row exists.
+// Focusing a cell (or a feature's name) of the virtualised data grid even when its row or column
+// is not rendered yet: scroll first, then focus once the element exists.
 import { nextTick, type Ref } from 'vue'
 import { cellSelector, type CellPosition } from '@renderer/components/data/gridNavigation'
 
-/**
- * Focuses a cell of the grid: asks the virtualiser to bring its row into view, then waits (a few
- * frames at most) for the row to be rendered.
- */
 export function useDataGridFocus(
   container: Ref<HTMLElement | null>,
-  scrollToRow: (row: number) => void
-): (cell: CellPosition) => Promise<boolean> {
-  return async (cell) => {
-    scrollToRow(cell.row)
+  scrollTo: (cell: Partial<CellPosition>) => void
+) {
+  /** Waits (a few frames at most) for the element to be rendered, then focuses it. */
+  async function focusWhenRendered(selector: string): Promise<boolean> {
     for (let attempt = 0; attempt < 6; attempt++) {
       await nextTick()
-      const element = container.value?.querySelector<HTMLElement>(cellSelector(cell))
+      const element = container.value?.querySelector<HTMLElement>(selector)
       if (element) {
         element.focus({ preventScroll: false })
         return true
@@ -23,5 +19,18 @@ export function useDataGridFocus(
       await new Promise((resolve) => requestAnimationFrame(resolve))
     }
     return false
+  }
+
+  return {
+    /** Brings the cell's row and column into view, then focuses it. */
+    focusCell(cell: CellPosition): Promise<boolean> {
+      scrollTo(cell)
+      return focusWhenRendered(cellSelector(cell))
+    },
+    /** Brings a feature's column into view, then focuses its name in the header. */
+    focusFeatureName(column: number): Promise<boolean> {
+      scrollTo({ column })
+      return focusWhenRendered(`[data-feature-name="${column}"]`)
+    }
   }
 }

@@ -18,6 +18,7 @@ import {
   type CsvPreview
 } from './datasetCsv'
 import { downloadTextFile } from '../platform/download'
+import { tableLimit, type TableChange } from './dataLimitMessage'
 
 export const EXPORT_FILE_NAME = 'logit-lab-data.csv'
 
@@ -142,7 +143,23 @@ export const useDatasetStore = defineStore('dataset', () => {
     return setLabel(row, table.value.value(row, table.value.featureCount) === 1 ? 0 : 1)
   }
 
-  function addRow(): number {
+  /** Refuses (with a notice naming the count and the limit) a change past the limits. */
+  function refusedByLimit(context: TableChange, rows: number, features: number): boolean {
+    const refusal = tableLimit(context, rows, features)
+    if (refusal !== null) tell(refusal.key, refusal.params)
+    return refusal !== null
+  }
+
+  /** Set when one more row would pass the limits: the Add row button says why. */
+  const addRowLimit = computed(() => tableLimit('addRow', rowCount.value + 1, featureCount.value))
+  /** Set when one more feature would pass the limits. */
+  const addFeatureLimit = computed(() =>
+    tableLimit('addFeature', rowCount.value, featureCount.value + 1)
+  )
+
+  /** The new row's index, or null (with a notice) when the table holds no more. */
+  function addRow(): number | null {
+    if (refusedByLimit('addRow', table.value.rows + 1, table.value.featureCount)) return null
     record(edits.addRowsEdit(table.value, 1))
     return table.value.rows - 1
   }
@@ -158,7 +175,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     return `x${k}`
   }
 
-  function addFeature(name?: string): number {
+  /** The new feature's column, or null (with a notice) when the table holds no more. */
+  function addFeature(name?: string): number | null {
+    if (refusedByLimit('addFeature', table.value.rows, table.value.featureCount + 1)) return null
     const trimmed = name?.trim()
     record(edits.addFeatureEdit(table.value, trimmed ? trimmed : uniqueFeatureName()))
     return table.value.featureCount - 1
@@ -192,10 +211,15 @@ export const useDatasetStore = defineStore('dataset', () => {
     return record(edits.renameLabelEdit(table.value, trimmed))
   }
 
-  /** Pastes a spreadsheet block with its top-left at (row, column), as one undoable step. */
+  /**
+   * Pastes a spreadsheet block with its top-left at (row, column), as one undoable step. Refused,
+   * the table unchanged, when the rows it adds would take the table past the limits.
+   */
   function pasteBlock(row: number, column: number, text: string): boolean {
     const block = parsePastedBlock(text) ?? [[text.trim()]]
     if (!inTable(row, column)) return false
+    const rowsAfter = Math.max(table.value.rows, row + block.length)
+    if (refusedByLimit('paste', rowsAfter, table.value.featureCount)) return false
     const outcome = edits.pasteEdit(table.value, row, column, block)
     if (!record(outcome.edit)) return false
     const rows = block.length
@@ -214,7 +238,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (state === null) return false
     record(edits.replaceTableEdit(table.value, state))
     tell('data.notice.imported', {
-      rows: state.rowProblems.length,
+      rows: state.rows,
       features: state.featureNames.length,
       file: preview.fileName
     })
@@ -271,6 +295,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     labelName,
     rowCount,
     featureCount,
+    addRowLimit,
+    addFeatureLimit,
     dataset,
     isTrainable,
     problems,

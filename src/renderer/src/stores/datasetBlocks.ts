@@ -6,7 +6,7 @@ import type { DataTable } from './datasetTable'
 export interface RemovedRows {
   indices: number[]
   /** Per column, the removed rows' values in order. */
-  values: number[][]
+  values: Float64Array[]
   /** Per column: position among the removed rows -> text as typed. */
   texts: Map<number, string>[]
 }
@@ -50,15 +50,21 @@ export function removeRows(table: DataTable, rows: readonly number[]): RemovedRo
   const { columns, texts } = table.state
   const removed: RemovedRows = { indices, values: [], texts: [] }
   columns.forEach((values, j) => {
-    const keptValues: number[] = []
-    const removedValues: number[] = []
-    for (let i = 0; i < n; i++) (removing[i] ? removedValues : keptValues).push(values[i])
+    const keptValues = new Float64Array(n - indices.length)
+    const removedValues = new Float64Array(indices.length)
+    let k = 0
+    let r = 0
+    for (let i = 0; i < n; i++) {
+      if (removing[i]) removedValues[r++] = values[i]
+      else keptValues[k++] = values[i]
+    }
     columns[j] = keptValues
     removed.values.push(removedValues)
     const [keptTexts, removedTexts] = splitTexts(texts[j], newIndex, indices)
     texts[j] = keptTexts
     removed.texts.push(removedTexts)
   })
+  table.state.rows = n - indices.length
   table.recountRows()
   return removed
 }
@@ -69,7 +75,7 @@ export function insertRows(table: DataTable, removed: RemovedRows): void {
   const total = table.rows + indices.length
   const { columns, texts } = table.state
   columns.forEach((values, j) => {
-    const merged: number[] = new Array(total)
+    const merged = new Float64Array(total)
     const mergedTexts = new Map<number, string>()
     let from = 0
     let back = 0
@@ -84,6 +90,7 @@ export function insertRows(table: DataTable, removed: RemovedRows): void {
     columns[j] = merged
     texts[j] = mergedTexts
   })
+  table.state.rows = total
   table.recountRows()
 }
 

@@ -1,17 +1,11 @@
-// Text in and out of the table: CSV import previews (the core parses and validates; this module
-// decides whether the file can become a table and keeps the first rows to show), CSV export of
-// the cells as typed, and blocks pasted from a spreadsheet.
+// Text in and out of the table: CSV import previews (csv/readCsvText reads the file and builds
+// the table; the import worker runs it for files chosen in the panel), CSV export of the cells as
+// typed, and blocks pasted from a spreadsheet.
 import Papa from 'papaparse'
-import {
-  csvTableToInput,
-  locateIssue,
-  parseCsvTable,
-  type CsvDelimiter,
-  type CsvIssue,
-  type CsvTable
-} from '@core/csv'
-import { MAX_REPORTED_ISSUES, validateTable, type DatasetIssue } from '@core/dataset'
 import { toyFeatureNames, toyX, toyY } from '@core/toy'
+import { dataLimitIssue } from '@shared/limits'
+import { readCsvText } from '@renderer/csv/readCsvText'
+import type { CsvPreview } from '@renderer/csv/csvPreview'
 import {
   canonicalText,
   DataTable,
@@ -20,82 +14,11 @@ import {
   type TableState
 } from './datasetTable'
 
-export const PREVIEW_ROWS = 8
+export { PREVIEW_COLUMNS, PREVIEW_ROWS, type CsvPreview } from '@renderer/csv/csvPreview'
 
-export interface CsvPreview {
-  fileName: string
-  /** False when the file cannot become a table: unreadable, no rows, no feature, ragged rows. */
-  importable: boolean
-  rowCount: number
-  featureNames: string[]
-  labelName: string
-  hasHeader: boolean
-  delimiter: CsvDelimiter | null
-  /** The first rows as they are in the file, with their file lines. */
-  sample: { line: number; cells: string[] }[]
-  /** Errors by file line, row and column (the first MAX_REPORTED_ISSUES). */
-  problems: CsvIssue[]
-  /** True when there were more problems than listed. */
-  moreProblems: boolean
-  warnings: CsvIssue[]
-  /** The parsed table, for applying the import. */
-  table: CsvTable | null
-}
-
-function unreadable(fileName: string, problems: CsvIssue[]): CsvPreview {
-  return {
-    fileName,
-    importable: false,
-    rowCount: 0,
-    featureNames: [],
-    labelName: '',
-    hasHeader: false,
-    delimiter: null,
-    sample: [],
-    problems,
-    moreProblems: false,
-    warnings: [],
-    table: null
-  }
-}
-
+/** The preview of a CSV file's text, read here on the page (the panel reads files in a worker). */
 export function previewCsv(text: string, fileName = ''): CsvPreview {
-  const parsed = parseCsvTable(text)
-  if (!parsed.ok) return unreadable(fileName, parsed.errors)
-  const { table } = parsed
-  const d = table.featureNames.length
-  const base = {
-    fileName,
-    rowCount: table.cells.length,
-    featureNames: table.featureNames,
-    labelName: table.labelName,
-    hasHeader: table.hasHeader,
-    delimiter: table.delimiter,
-    sample: table.cells.slice(0, PREVIEW_ROWS).map((cells, i) => ({ line: table.lines[i], cells })),
-    table
-  }
-  if (table.cells.length === 0) {
-    const problems: CsvIssue[] = [{ code: 'empty', severity: 'error' }]
-    return { ...base, importable: false, problems, moreProblems: false, warnings: [] }
-  }
-  if (d === 0) {
-    const line = table.headerLine ?? table.lines[0]
-    const problems: CsvIssue[] = [{ code: 'noFeatures', severity: 'error', line }]
-    return { ...base, importable: false, problems, moreProblems: false, warnings: [] }
-  }
-  const atLine = (issue: DatasetIssue): CsvIssue => locateIssue(table, issue)
-  const validated = validateTable(csvTableToInput(table))
-  const problems = validated.ok ? [] : validated.errors.map(atLine)
-  // Validation stops listing at MAX_REPORTED_ISSUES, so the shape is checked on every row here:
-  // cells that are not numbers can be fixed in the table, rows of the wrong width cannot.
-  const ragged = table.cells.some((cells) => cells.length !== d + 1)
-  return {
-    ...base,
-    importable: !ragged,
-    problems,
-    moreProblems: problems.length >= MAX_REPORTED_ISSUES,
-    warnings: validated.warnings.map(atLine)
-  }
+  return readCsvText(text, fileName)
 }
 
 /** A table state from rows of text cells, label last (every row d + 1 cells). */
@@ -117,9 +40,14 @@ export function stateFromCells(
   return state
 }
 
+/**
+ * The table a previewed file becomes, or null when it cannot be imported. The limits are asked
+ * again (the preview was built elsewhere), which costs nothing: the table's shape is known.
+ */
 export function stateFromPreview(preview: CsvPreview): TableState | null {
-  if (!preview.importable || preview.table === null) return null
-  return stateFromCells(preview.featureNames, preview.labelName, preview.table.cells)
+  const table = preview.table
+  if (!preview.importable || table === null) return null
+  return dataLimitIssue(table.rows, table.featureNames.length) === null ? table : null
 }
 
 /** The lab's six students. */

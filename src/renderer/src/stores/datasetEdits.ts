@@ -102,7 +102,7 @@ export function addFeatureEdit(table: DataTable, name: string): Edit {
   const at = table.featureCount
   let column: ColumnData = {
     name,
-    values: new Array<number>(table.rows).fill(Number.NaN),
+    values: new Float64Array(table.rows).fill(Number.NaN),
     texts: new Map()
   }
   table.insertColumn(at, column)
@@ -125,7 +125,7 @@ export function removeFeatureEdit(table: DataTable, at: number): Edit | null {
     redo: () => {
       column = table.removeColumn(at)
     },
-    bytes: column.values.length * 8 + column.texts.size * STRING_BYTES
+    bytes: column.values.byteLength + column.texts.size * STRING_BYTES
   }
 }
 

@@ -3,24 +3,31 @@
 // where it differs from the number's own spelling ("1.50", "abc", "inf"), so the table shows what
 // was typed without holding a string per cell. The invalid cells of each row are counted on every
 // edit, so an edit never rescans the table and the problems are found by skipping clean rows.
+//
+// Columns are Float64Arrays with room to grow (values past `rows` mean nothing), so a CSV read in
+// a worker becomes the table as the worker built it, its arrays transferred, nothing copied.
 import { cellToNumber, type Dataset, type DatasetIssue, type DatasetIssueCode } from '@core/dataset'
 
 export interface TableState {
   featureNames: string[]
   labelName: string
-  /** d feature columns, then the label column; NaN where a cell is not a number (or is empty). */
-  columns: number[][]
+  rows: number
+  /**
+   * d feature columns, then the label column; NaN where a cell is not a number (or is empty).
+   * Each holds at least `rows` values.
+   */
+  columns: Float64Array[]
   /** Per column: row -> the text as typed, only where it is not the value's canonical spelling. */
   texts: Map<number, string>[]
-  /** How many invalid cells each row has. */
-  rowProblems: number[]
+  /** How many invalid cells each row has (at least `rows` entries, like the columns). */
+  rowProblems: Int32Array
   problemCount: number
 }
 
 /** A column's cells, taken out of the table so that they can be put back exactly. */
 export interface ColumnData {
   name: string
-  values: number[]
+  values: Float64Array
   texts: Map<number, string>
 }
 
@@ -37,18 +44,38 @@ export function emptyState(featureNames: string[], labelName: string): TableStat
   return {
     featureNames: [...featureNames],
     labelName,
-    columns: Array.from({ length: featureNames.length + 1 }, () => []),
+    rows: 0,
+    columns: Array.from({ length: featureNames.length + 1 }, () => new Float64Array(0)),
     texts: Array.from({ length: featureNames.length + 1 }, () => new Map()),
-    rowProblems: [],
+    rowProblems: new Int32Array(0),
     problemCount: 0
   }
+}
+
+/**
+ * `array` if it holds `needed` values, else a larger copy of its first `used` values: growing by
+ * half again each time, so adding rows one by one copies each value a bounded number of times.
+ */
+export function withRoom<T extends Float64Array | Int32Array>(
+  array: T,
+  needed: number,
+  used: number
+): T {
+  if (array.length >= needed) return array
+  const grown = (
+    array instanceof Float64Array
+      ? new Float64Array(Math.max(needed, Math.ceil(array.length * 1.5), 16))
+      : new Int32Array(Math.max(needed, Math.ceil(array.length * 1.5), 16))
+  ) as T
+  grown.set(array.subarray(0, used))
+  return grown
 }
 
 export class DataTable {
   constructor(public state: TableState) {}
 
   get rows(): number {
-    return this.state.rowProblems.length
+    return this.state.rows
   }
 
   /** d: the number of feature columns; also the index of the label column. */
@@ -109,30 +136,32 @@ export class DataTable {
   /** Adds rows at the end: features empty (to be typed), label 0. */
   appendRows(count: number): void {
     const d = this.featureCount
-    const { columns, rowProblems } = this.state
-    for (let k = 0; k < count; k++) {
-      for (let j = 0; j < d; j++) columns[j].push(Number.NaN)
-      columns[d].push(0)
-      rowProblems.push(d)
-    }
-    this.state.problemCount += count * d
+    const { state } = this
+    const from = state.rows
+    const to = from + count
+    state.columns = state.columns.map((values) => withRoom(values, to, from))
+    state.rowProblems = withRoom(state.rowProblems, to, from)
+    for (let j = 0; j < d; j++) state.columns[j].fill(Number.NaN, from, to)
+    state.columns[d].fill(0, from, to)
+    state.rowProblems.fill(d, from, to)
+    state.rows = to
+    state.problemCount += count * d
   }
 
   /** Drops every row from `rows` on (the inverse of appendRows). */
   truncateRows(rows: number): void {
-    const { columns, texts, rowProblems } = this.state
-    for (let i = rows; i < rowProblems.length; i++) this.state.problemCount -= rowProblems[i]
-    rowProblems.length = rows
-    columns.forEach((values, j) => {
-      values.length = rows
-      for (const row of [...texts[j].keys()]) if (row >= rows) texts[j].delete(row)
-    })
+    const { state } = this
+    for (let i = rows; i < state.rows; i++) state.problemCount -= state.rowProblems[i]
+    state.rows = Math.min(rows, state.rows)
+    for (const texts of state.texts) {
+      for (const row of [...texts.keys()]) if (row >= rows) texts.delete(row)
+    }
   }
 
   insertColumn(at: number, column: ColumnData): void {
     const { state } = this
     state.featureNames.splice(at, 0, column.name)
-    state.columns.splice(at, 0, column.values)
+    state.columns.splice(at, 0, withRoom(column.values, state.rows, state.rows))
     state.texts.splice(at, 0, column.texts)
     this.countColumnProblems(at, +1)
   }
@@ -148,7 +177,7 @@ export class DataTable {
 
   private countColumnProblems(column: number, sign: 1 | -1): void {
     const values = this.state.columns[column]
-    for (let i = 0; i < values.length; i++) {
+    for (let i = 0; i < this.state.rows; i++) {
       if (!this.isValid(column, values[i])) {
         this.state.rowProblems[i] += sign
         this.state.problemCount += sign
@@ -159,8 +188,8 @@ export class DataTable {
   /** Recomputes every row's problem count: for whole-table operations, never for a cell edit. */
   recountRows(): void {
     const { columns } = this.state
-    const n = columns[0]?.length ?? 0
-    const rowProblems = new Array<number>(n).fill(0)
+    const n = this.state.rows
+    const rowProblems = new Int32Array(n)
     let total = 0
     columns.forEach((values, j) => {
       for (let i = 0; i < n; i++) {
@@ -180,7 +209,7 @@ export class DataTable {
     const found: DatasetIssue[] = []
     if (this.problemCount === 0) return found
     const { rowProblems, columns } = this.state
-    for (let i = 0; i < rowProblems.length && found.length < limit; i++) {
+    for (let i = 0; i < this.state.rows && found.length < limit; i++) {
       if (rowProblems[i] === 0) continue
       for (let j = 0; j < columns.length && found.length < limit; j++) {
         const code = this.issueCode(i, j)
@@ -197,8 +226,8 @@ export class DataTable {
     if (this.rows === 0 || this.problemCount > 0) return []
     const labels = this.state.columns[this.featureCount]
     let ones = 0
-    for (let i = 0; i < labels.length; i++) ones += labels[i]
-    if (ones !== 0 && ones !== labels.length) return []
+    for (let i = 0; i < this.rows; i++) ones += labels[i]
+    if (ones !== 0 && ones !== this.rows) return []
     return [{ code: 'singleClass', severity: 'warning', value: String(ones === 0 ? 0 : 1) }]
   }
 
@@ -217,7 +246,7 @@ export class DataTable {
       rows,
       cols,
       x,
-      y: Float64Array.from(columns[cols]),
+      y: columns[cols].slice(0, rows),
       featureNames: [...this.state.featureNames]
     }
   }

@@ -17,6 +17,21 @@ export function formatCount(value: number): string {
   return countFormat.format(value)
 }
 
+/** A message kept as its key and values (a notice, a limit) in words, numbers grouped. */
+export function describeMessage(
+  t: Translate,
+  key: string,
+  params: Record<string, string | number>
+): string {
+  const named = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === 'number' ? formatCount(value) : value
+    ])
+  )
+  return t(key, named)
+}
+
 export function columnName(column: number, names?: ColumnNames): string {
   if (names === undefined) return String(column + 1)
   return column < names.featureNames.length

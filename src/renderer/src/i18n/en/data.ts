@@ -69,6 +69,7 @@ export default {
     semicolon: 'semicolon',
     tab: 'tab',
     sampleCaption: 'The first rows of the file',
+    someColumns: '(the first {shown} of {columns} columns)',
     line: 'Line',
     problems: 'Problems',
     noProblems: 'No problems found.',
@@ -82,8 +83,42 @@ export default {
     chooseTitle: 'Choose a CSV file to import, or drop one on the Data panel.',
     drop: 'Drop the CSV file to preview it',
     reading: 'Reading {file}…',
+    readingRows: 'Reading {file}: {rows} rows so far ({percent}%)',
+    progress: 'Reading {file}',
+    cancelled: 'Import cancelled: reading {file} stopped, and the data is unchanged.',
+    close: 'Close',
+    chooseAnother: 'Choose another file…',
     tooLarge: '{file} is too large to import (over {limit} MB).',
     unreadable: '{file} could not be read.'
+  },
+  limit: {
+    file: {
+      features:
+        '{file} has {columns} columns ({features} features and the label): the app opens at most {max} features. Keep fewer columns and import it again.',
+      cells:
+        '{file} has more than {max} feature cells (rows × features): reading stopped at row {rows}, with {features} features. The app opens at most {max}; keep fewer rows or columns.',
+      rows: '{file} has more than {max} rows: reading stopped at row {rows}. The app opens at most {max}.'
+    },
+    paste: {
+      features:
+        'Not pasted: the table would have {features} features; it holds at most {max}. The data is unchanged.',
+      rows: 'Not pasted: the table would have {rows} rows; it holds at most {max}. The data is unchanged.',
+      cells:
+        'Not pasted: the table would have {rows} rows of {features} features, {cells} feature cells; it holds at most {max}. The data is unchanged.'
+    },
+    addRow: {
+      features: 'No row added: the table would have {features} features; it holds at most {max}.',
+      rows: 'No row added: the table would have {rows} rows; it holds at most {max}.',
+      cells:
+        'No row added: the table would have {rows} rows of {features} features, {cells} feature cells; it holds at most {max}.'
+    },
+    addFeature: {
+      features:
+        'No feature added: the table would have {features} features; it holds at most {max}.',
+      rows: 'No feature added: the table would have {rows} rows; it holds at most {max}.',
+      cells:
+        'No feature added: the table would have {rows} rows of {features} features, {cells} feature cells; it holds at most {max}.'
+    }
   },
   notice: {
     lastFeature: 'The last feature cannot be removed: the model needs at least one.',

@@ -69,6 +69,7 @@ export default {
     semicolon: '세미콜론',
     tab: '탭',
     sampleCaption: '파일의 처음 몇 행',
+    someColumns: '(열 {columns}개 가운데 처음 {shown}개)',
     line: '줄',
     problems: '문제',
     noProblems: '문제가 없습니다.',
@@ -82,8 +83,43 @@ export default {
     chooseTitle: '가져올 CSV 파일을 고르거나 데이터 패널에 끌어다 놓으세요.',
     drop: 'CSV 파일을 놓으면 미리 보기를 엽니다',
     reading: '{file} 파일을 읽는 중…',
+    readingRows: '{file} 파일을 읽는 중: 지금까지 {rows}행 ({percent}%)',
+    progress: '{file} 파일 읽기',
+    cancelled: '가져오기를 취소했습니다: {file} 파일 읽기를 멈췄고, 데이터는 그대로입니다.',
+    close: '닫기',
+    chooseAnother: '다른 파일 선택…',
     tooLarge: '{file} 파일이 너무 커서 가져올 수 없습니다 ({limit} MB 초과).',
     unreadable: '{file} 파일을 읽을 수 없습니다.'
+  },
+  limit: {
+    file: {
+      features:
+        '{file}: 열이 {columns}개(특성 {features}개와 레이블)입니다. 앱은 특성을 {max}개까지 엽니다. 열을 줄여서 다시 가져오세요.',
+      cells:
+        '{file}: 특성 칸(행 × 특성)이 {max}개를 넘습니다. 특성 {features}개짜리 {rows}번째 행에서 읽기를 멈췄습니다. 앱은 특성 칸을 {max}개까지 엽니다. 행이나 열을 줄이세요.',
+      rows: '{file}: 행이 {max}개를 넘습니다. {rows}번째 행에서 읽기를 멈췄습니다. 앱은 행을 {max}개까지 엽니다.'
+    },
+    paste: {
+      features:
+        '붙여넣지 않았습니다: 표의 특성이 {features}개가 됩니다. 표에는 특성을 {max}개까지 담을 수 있습니다. 데이터는 그대로입니다.',
+      rows: '붙여넣지 않았습니다: 표의 행이 {rows}개가 됩니다. 표에는 행을 {max}개까지 담을 수 있습니다. 데이터는 그대로입니다.',
+      cells:
+        '붙여넣지 않았습니다: 표가 특성 {features}개짜리 행 {rows}개, 특성 칸 {cells}개가 됩니다. 표에는 특성 칸을 {max}개까지 담을 수 있습니다. 데이터는 그대로입니다.'
+    },
+    addRow: {
+      features:
+        '행을 추가하지 않았습니다: 표의 특성이 {features}개가 됩니다. 표에는 특성을 {max}개까지 담을 수 있습니다.',
+      rows: '행을 추가하지 않았습니다: 표의 행이 {rows}개가 됩니다. 표에는 행을 {max}개까지 담을 수 있습니다.',
+      cells:
+        '행을 추가하지 않았습니다: 표가 특성 {features}개짜리 행 {rows}개, 특성 칸 {cells}개가 됩니다. 표에는 특성 칸을 {max}개까지 담을 수 있습니다.'
+    },
+    addFeature: {
+      features:
+        '특성을 추가하지 않았습니다: 표의 특성이 {features}개가 됩니다. 표에는 특성을 {max}개까지 담을 수 있습니다.',
+      rows: '특성을 추가하지 않았습니다: 표의 행이 {rows}개가 됩니다. 표에는 행을 {max}개까지 담을 수 있습니다.',
+      cells:
+        '특성을 추가하지 않았습니다: 표가 특성 {features}개짜리 행 {rows}개, 특성 칸 {cells}개가 됩니다. 표에는 특성 칸을 {max}개까지 담을 수 있습니다.'
+    }
   },
   notice: {
     lastFeature: '마지막 특성은 삭제할 수 없습니다: 모델에는 특성이 하나 이상 필요합니다.',
