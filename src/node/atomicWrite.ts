@@ -7,17 +7,23 @@
 //   const result = await writeFileAtomic('/home/t/lab.logitlab', text)
 //   if (!result.ok) console.error(`${result.error.step}: ${result.error.code}`)
 //
-// Node only (no Electron): the CLI uses it, and main's file service may.
-import { randomBytes } from 'node:crypto'
+// On Windows a file another program holds open for a moment (an antivirus scan, the search
+// indexer, a cloud-sync client) refuses the rename with EPERM, EBUSY or EACCES: the rename is
+// retried briefly, then reported as EBUSY (locked). A target its owner marked read-only is not
+// replaced behind their back (a rename could): EREADONLYFILE, before anything is written.
+// Not write-file-atomic: versions 7 and 8 do not count the bytes written.
+//
+// Node only (no Electron): the CLI and the desktop app's file service use it.
 import * as fs from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import { tempNameFor } from './tempNames'
 
 /** The few calls the write makes, so tests can make any one of them fail. */
 export interface AtomicWriteFs {
   open(path: string, flags: string, mode?: number): Promise<WriteHandle>
   rename(from: string, to: string): Promise<void>
   unlink(path: string): Promise<void>
-  stat(path: string): Promise<{ mode: number }>
+  stat(path: string): Promise<{ mode: number; isFile(): boolean }>
   realpath(path: string): Promise<string>
 }
 
@@ -37,12 +43,28 @@ export type AtomicWriteStep = 'create' | 'write' | 'sync' | 'rename' | 'syncFold
 
 export interface AtomicWriteError {
   step: AtomicWriteStep
-  /** The system's error code (ENOSPC, EACCES, ENOENT, ...), or 'EIO' for a short write. */
+  /**
+   * The system's error code (ENOSPC, EACCES, ENOENT, ...), 'EIO' for a short write, EBUSY for a
+   * rename Windows refused until the retries ran out, EREADONLYFILE for a read-only target.
+   */
   code: string
   message: string
 }
 
 export type AtomicWriteResult = { ok: true; bytes: number } | { ok: false; error: AtomicWriteError }
+
+export interface AtomicWriteOptions {
+  /** Whose rename rules apply: Windows' refusals of a held file are retried. */
+  platform?: NodeJS.Platform
+  /** How a retry waits (tests pass one that does not). */
+  sleep?: (ms: number) => Promise<void>
+}
+
+const WINDOWS_TRANSIENT = new Set(['EPERM', 'EBUSY', 'EACCES'])
+/** At most 10 attempts, ~0.75 s in all: long enough for a scan, short enough to wait for. */
+export const RENAME_ATTEMPTS = 10
+const pauseBefore = (attempt: number): number => Math.min(100, 40 + 10 * attempt)
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
 const nodeFs: AtomicWriteFs = {
   open: (path, flags, mode) => fs.open(path, flags, mode),
@@ -81,21 +103,48 @@ function failure(step: AtomicWriteStep, error: unknown): { ok: false; error: Ato
   return { ok: false, error: { step, code: codeOf(error), message } }
 }
 
-/** The real file behind a symbolic link, so the link stays a link; the path itself otherwise. */
-async function targetOf(path: string, files: AtomicWriteFs): Promise<string> {
-  try {
-    return await files.realpath(path)
-  } catch {
-    return path // not there yet (or a dangling link: the path is then replaced)
-  }
+interface Target {
+  /** The real file behind a symbolic link, so the link stays a link; the path itself otherwise. */
+  path: string
+  /** Its permissions, kept by the new version; a new file gets the usual 0o666 & ~umask. */
+  mode: number
 }
 
-/** The target's permissions, kept by the new version; a new file gets the usual 0o666 & ~umask. */
-async function modeOf(path: string, files: AtomicWriteFs): Promise<number> {
+async function targetOf(path: string, files: AtomicWriteFs): Promise<Target> {
+  let real: string
   try {
-    return (await files.stat(path)).mode & 0o777
+    real = await files.realpath(path)
   } catch {
-    return 0o666
+    return { path, mode: 0o666 } // not there yet (or a dangling link: the path is then replaced)
+  }
+  const stats = await files.stat(real).catch(() => null)
+  if (stats === null) return { path: real, mode: 0o666 }
+  // Owner-read-only: refused, not replaced. A folder or a device is left to the rename to refuse.
+  if (stats.isFile() && (stats.mode & 0o200) === 0) {
+    throw Object.assign(new Error(`${path} is read-only`), { code: 'EREADONLYFILE' })
+  }
+  return { path: real, mode: stats.mode & 0o777 }
+}
+
+/** Renames, retrying on Windows while another program holds the file (see the top). */
+async function renameOver(
+  from: string,
+  to: string,
+  files: AtomicWriteFs,
+  options: AtomicWriteOptions
+): Promise<void> {
+  const windows = (options.platform ?? process.platform) === 'win32'
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await files.rename(from, to)
+    } catch (error) {
+      if (!windows || !WINDOWS_TRANSIENT.has(codeOf(error))) throw error
+      if (attempt === RENAME_ATTEMPTS) {
+        const message = `${to} stayed locked (${codeOf(error)})`
+        throw Object.assign(new Error(message), { code: 'EBUSY', cause: error })
+      }
+      await (options.sleep ?? sleep)(pauseBefore(attempt))
+    }
   }
 }
 
@@ -118,16 +167,18 @@ async function writeAll(handle: WriteHandle, bytes: Uint8Array): Promise<void> {
 export async function writeFileAtomic(
   path: string,
   content: string | Uint8Array,
-  files: AtomicWriteFs = nodeFs
+  files: AtomicWriteFs = nodeFs,
+  options: AtomicWriteOptions = {}
 ): Promise<AtomicWriteResult> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
-  const target = await targetOf(path, files)
-  const folder = dirname(target)
-  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
+  let target: Target
   let handle: WriteHandle
+  let temp: string
   try {
+    target = await targetOf(path, files)
+    temp = join(dirname(target.path), tempNameFor(basename(target.path)))
     // 'wx': never open someone else's file of that name
-    handle = await files.open(temp, 'wx', await modeOf(target, files))
+    handle = await files.open(temp, 'wx', target.mode)
   } catch (error) {
     return failure('create', error)
   }
@@ -141,13 +192,13 @@ export async function writeFileAtomic(
       await handle.close()
     }
     step = 'rename'
-    await files.rename(temp, target)
+    await renameOver(temp, target.path, files, options)
   } catch (error) {
     await files.unlink(temp).catch(() => undefined) // gone already, or never written: fine
     return failure(step, error)
   }
   try {
-    await syncFolder(folder, files)
+    await syncFolder(dirname(target.path), files)
   } catch (error) {
     return failure('syncFolder', error)
   }

@@ -10,9 +10,15 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { writeFileAtomic, type AtomicWriteFs, type WriteHandle } from '../../src/node/atomicWrite'
+import {
+  RENAME_ATTEMPTS,
+  writeFileAtomic,
+  type AtomicWriteFs,
+  type WriteHandle
+} from '../../src/node/atomicWrite'
+import { isTempName, tempNameFor } from '../../src/node/tempNames'
 import { useTempDir } from '../support/tempDir'
 
 const temp = useTempDir('atomic-write')
@@ -139,5 +145,116 @@ describe('writeFileAtomic', () => {
     const result = await writeFileAtomic(missing, 'text')
     expect(result.ok).toBe(false)
     if (!result.ok) expect([result.error.step, result.error.code]).toEqual(['create', 'ENOENT'])
+  })
+})
+
+describe('writeFileAtomic on Windows, where another program may hold the file a moment', () => {
+  /** Renames that fail with `code` for the first `times` attempts. */
+  function heldFs(code: string, times: number): { files: AtomicWriteFs; attempts: () => number } {
+    let attempts = 0
+    const files: AtomicWriteFs = {
+      open: (path, flags, mode) => fs.open(path, flags, mode),
+      unlink: fs.unlink,
+      stat: fs.stat,
+      realpath: fs.realpath,
+      async rename(from, to) {
+        if (++attempts <= times) throw errno(code)
+        return fs.rename(from, to)
+      }
+    }
+    return { files, attempts: () => attempts }
+  }
+  const pauses: number[] = []
+  const options = {
+    platform: 'win32' as const,
+    sleep: async (ms: number) => void pauses.push(ms)
+  }
+
+  it.each(['EPERM', 'EBUSY', 'EACCES'])(
+    'retries a rename refused with %s, then saves',
+    async (code) => {
+      const { target } = folderWithOldFile()
+      const held = heldFs(code, 3)
+      const result = await writeFileAtomic(target, 'after the scan\n', held.files, options)
+      expect(result.ok).toBe(true)
+      expect(held.attempts()).toBe(4)
+      expect(readFileSync(target, 'utf8')).toBe('after the scan\n')
+    }
+  )
+
+  it('says EBUSY (locked) when the file stays held, leaving the old file and no temp file', async () => {
+    const { folder, target, old } = folderWithOldFile()
+    pauses.length = 0
+    const held = heldFs('EPERM', Infinity)
+    const result = await writeFileAtomic(target, 'never lands', held.files, options)
+    expect(result.ok ? null : [result.error.step, result.error.code]).toEqual(['rename', 'EBUSY'])
+    expect(held.attempts()).toBe(RENAME_ATTEMPTS)
+    // ~0.75 s in all: long enough for a virus scan, short enough to wait for.
+    expect(pauses.reduce((a, b) => a + b, 0)).toBeLessThan(1000)
+    expect(readFileSync(target)).toEqual(old)
+    expect(readdirSync(folder)).toEqual(['old.txt'])
+  })
+
+  it('does not retry elsewhere: Linux and macOS replace an open file at once', async () => {
+    const { target, old } = folderWithOldFile()
+    const held = heldFs('EACCES', 1)
+    const result = await writeFileAtomic(target, 'x', held.files, { platform: 'linux' })
+    expect(result.ok ? null : result.error.code).toBe('EACCES')
+    expect(held.attempts()).toBe(1)
+    expect(readFileSync(target)).toEqual(old)
+  })
+})
+
+describe('writeFileAtomic and files it must not replace', () => {
+  it('refuses a file marked read-only before writing anything (even as root)', async () => {
+    const { folder, target, old } = folderWithOldFile()
+    chmodSync(target, 0o444)
+    const result = await writeFileAtomic(target, 'over a read-only file')
+    expect(result.ok ? null : [result.error.step, result.error.code]).toEqual([
+      'create',
+      'EREADONLYFILE'
+    ])
+    expect(readFileSync(target)).toEqual(old)
+    expect(readdirSync(folder)).toEqual(['old.txt'])
+  })
+
+  it('refuses to replace a folder, leaving it and no temp file', async () => {
+    const { folder } = folderWithOldFile()
+    mkdirSync(join(folder, 'lab.logitlab'))
+    const result = await writeFileAtomic(join(folder, 'lab.logitlab'), 'x')
+    expect(result.ok).toBe(false)
+    expect(statSync(join(folder, 'lab.logitlab')).isDirectory()).toBe(true)
+    expect(readdirSync(folder).sort()).toEqual(['lab.logitlab', 'old.txt'])
+  })
+})
+
+describe('temp names', () => {
+  it('fit in a file name for the longest Korean name a folder can hold (255 bytes)', async () => {
+    const { folder } = folderWithOldFile()
+    const name = `${'가'.repeat(80)}.logitlab` // 249 bytes
+    const seen: string[] = []
+    const files: AtomicWriteFs = {
+      open: (path, flags, mode) => {
+        if (flags === 'wx') seen.push(basename(path))
+        return fs.open(path, flags, mode)
+      },
+      rename: fs.rename,
+      unlink: fs.unlink,
+      stat: fs.stat,
+      realpath: fs.realpath
+    }
+    expect((await writeFileAtomic(join(folder, name), 'x', files)).ok).toBe(true)
+    expect(Buffer.byteLength(seen[0])).toBeLessThanOrEqual(255)
+    expect(isTempName(seen[0], name)).toBe(true)
+    expect(isTempName(seen[0], 'other.logitlab')).toBe(false)
+  })
+
+  it('are told from other hidden files', () => {
+    const temp = tempNameFor('lab.logitlab')
+    expect(isTempName(temp, 'lab.logitlab')).toBe(true)
+    expect(isTempName(temp, null)).toBe(true)
+    for (const other of ['.lab.logitlab', '.lab.logitlab.tmp', 'lab.1a2b3c4d5e6f.tmp', '.git']) {
+      expect(isTempName(other, null)).toBe(false)
+    }
   })
 })
