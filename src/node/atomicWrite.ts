@@ -66,7 +66,8 @@ export const RENAME_ATTEMPTS = 10
 const pauseBefore = (attempt: number): number => Math.min(100, 40 + 10 * attempt)
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
-const nodeFs: AtomicWriteFs = {
+/** node:fs/promises: what a write uses unless told otherwise (tests wrap it to fail on cue). */
+export const nodeWriteFs: AtomicWriteFs = {
   open: (path, flags, mode) => fs.open(path, flags, mode),
   rename: fs.rename,
   unlink: fs.unlink,
@@ -167,7 +168,7 @@ async function writeAll(handle: WriteHandle, bytes: Uint8Array): Promise<void> {
 export async function writeFileAtomic(
   path: string,
   content: string | Uint8Array,
-  files: AtomicWriteFs = nodeFs,
+  files: AtomicWriteFs = nodeWriteFs,
   options: AtomicWriteOptions = {}
 ): Promise<AtomicWriteResult> {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content

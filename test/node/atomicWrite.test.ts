@@ -13,6 +13,7 @@ import {
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import {
+  nodeWriteFs,
   RENAME_ATTEMPTS,
   writeFileAtomic,
   type AtomicWriteFs,
@@ -42,13 +43,7 @@ type Fault = 'open' | 'write' | 'shortWrite' | 'partialThenFull' | 'size' | 'syn
 
 /** The real file system, failing at one step as a full disk, a flaky device or a race would. */
 function failingFs(fault: Fault): AtomicWriteFs {
-  const real: AtomicWriteFs = {
-    open: (path, flags, mode) => fs.open(path, flags, mode),
-    rename: fs.rename,
-    unlink: fs.unlink,
-    stat: fs.stat,
-    realpath: fs.realpath
-  }
+  const real = nodeWriteFs
   return {
     ...real,
     async open(path, flags, mode) {
@@ -153,10 +148,7 @@ describe('writeFileAtomic on Windows, where another program may hold the file a 
   function heldFs(code: string, times: number): { files: AtomicWriteFs; attempts: () => number } {
     let attempts = 0
     const files: AtomicWriteFs = {
-      open: (path, flags, mode) => fs.open(path, flags, mode),
-      unlink: fs.unlink,
-      stat: fs.stat,
-      realpath: fs.realpath,
+      ...nodeWriteFs,
       async rename(from, to) {
         if (++attempts <= times) throw errno(code)
         return fs.rename(from, to)
@@ -234,14 +226,11 @@ describe('temp names', () => {
     const name = `${'가'.repeat(80)}.logitlab` // 249 bytes
     const seen: string[] = []
     const files: AtomicWriteFs = {
+      ...nodeWriteFs,
       open: (path, flags, mode) => {
         if (flags === 'wx') seen.push(basename(path))
-        return fs.open(path, flags, mode)
-      },
-      rename: fs.rename,
-      unlink: fs.unlink,
-      stat: fs.stat,
-      realpath: fs.realpath
+        return nodeWriteFs.open(path, flags, mode)
+      }
     }
     expect((await writeFileAtomic(join(folder, name), 'x', files)).ok).toBe(true)
     expect(Buffer.byteLength(seen[0])).toBeLessThanOrEqual(255)
