@@ -1,6 +1,6 @@
 // The application menu: built from menuTemplate in the OS language, rebuilt when the user picks a
 // language or theme in it, or when the renderer reports its own (setPreferences), so the menu's
-// radio items and the window's switches always agree.
+// radio items and the window's switches always agree; and when the recent files change.
 import { app, Menu } from 'electron'
 import type { Locale, ShellPreferences } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
@@ -14,10 +14,28 @@ export interface MenuControl {
   setPreferences(preferences: ShellPreferences): void
 }
 
-/** `locale`: the language the menu speaks, which main's dialogs speak too. */
-export function setupMenu(): MenuControl & { locale(): Locale } {
-  const state: MenuState = { locale: localeFromLanguageTag(app.getLocale()), theme: 'system' }
+/** What Open Recent's items do (the documents' side, set up after the menu). */
+export interface RecentActions {
+  openRecent(path: string): void
+  clearRecent(): void
+}
+
+export interface AppMenu extends MenuControl {
+  /** The language the menu speaks, which main's dialogs and window titles speak too. */
+  locale(): Locale
+  onLocaleChange(listener: (locale: Locale) => void): void
+  setRecent(paths: string[], actions: RecentActions): void
+}
+
+export function setupMenu(): AppMenu {
+  const state: MenuState = {
+    locale: localeFromLanguageTag(app.getLocale()),
+    theme: 'system',
+    recent: []
+  }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
+  let recentActions: RecentActions = { openRecent: () => undefined, clearRecent: () => undefined }
+  const localeListeners: ((locale: Locale) => void)[] = []
   const rebuild = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions, platform)))
   }
@@ -26,12 +44,16 @@ export function setupMenu(): MenuControl & { locale(): Locale } {
   }
   const setPreferences = ({ locale, theme }: ShellPreferences): void => {
     if (locale === state.locale && theme === state.theme) return
+    const newLocale = locale !== state.locale
     state.locale = locale
     state.theme = theme
     rebuild()
+    if (newLocale) localeListeners.forEach((listener) => listener(locale))
   }
   const actions: MenuActions = {
     send: sendMenuCommand,
+    openRecent: (path) => recentActions.openRecent(path),
+    clearRecent: () => recentActions.clearRecent(),
     chooseLocale(locale: Locale) {
       setPreferences({ ...state, locale })
       sendMenuCommand({ kind: 'setLocale', locale })
@@ -44,5 +66,14 @@ export function setupMenu(): MenuControl & { locale(): Locale } {
     openProjectPage: () => open(externalLinks.project)
   }
   rebuild()
-  return { setPreferences, locale: () => state.locale }
+  return {
+    setPreferences,
+    locale: () => state.locale,
+    onLocaleChange: (listener) => void localeListeners.push(listener),
+    setRecent(paths, recent) {
+      state.recent = [...paths]
+      recentActions = recent
+      rebuild()
+    }
+  }
 }

@@ -1,17 +1,23 @@
-// The application menu as data, in the user's language: File, View (language, theme, and the
-// developer items in development only) and Help. Clicks become actions; nothing here sends IPC.
+// The application menu as data, in the user's language: File (./fileMenu.ts), View (language,
+// theme, and the developer items in development only) and Help. Clicks become actions; nothing
+// here sends IPC.
 import type { MenuItemConstructorOptions } from 'electron'
 import type { Locale, MenuCommand, Theme } from '@shared/contract'
 import { LOCALE_NAMES, LOCALES, THEMES } from '@shared/preferences'
+import { fileMenu } from './fileMenu'
 import { menuText, themeNames } from './menuText'
 
 export interface MenuState {
   locale: Locale
   theme: Theme
+  /** Open Recent's files, most recent first. */
+  recent: string[]
 }
 
 export interface MenuActions {
   send(command: MenuCommand): void
+  openRecent(path: string): void
+  clearRecent(): void
   chooseLocale(locale: Locale): void
   chooseTheme(theme: Theme): void
   openCoursePage(): void
@@ -35,12 +41,7 @@ export function buildMenuTemplate(
   platform: MenuPlatform
 ): MenuItemConstructorOptions[] {
   const t = menuText[state.locale]
-  const file: MenuItemConstructorOptions[] = [
-    { label: t.importCsv, click: () => actions.send({ kind: 'importCsv' }) },
-    { label: t.exportCsv, click: () => actions.send({ kind: 'exportCsv' }) },
-    // On macOS, Quit lives in the app menu.
-    ...(platform.isMac ? [] : [separator, { label: t.quit, role: 'quit' as const }])
-  ]
+  const file = fileMenu(t, state.recent, actions, platform.isMac)
   const view: MenuItemConstructorOptions[] = [
     {
       label: t.language,

@@ -72,6 +72,11 @@ export const MAX_SESSION_BYTES = 256 * 1024 * 1024
  * the margin is for later versions. Checked before parsing: JSON.parse takes ~1.7 us per level.
  */
 export const MAX_SESSION_DEPTH = 32
+/**
+ * A CSV file opened as a document (the import preview's data): larger files are refused before
+ * they are read. The same cap as the renderer's CSV import (renderer/.../data/csvFile.ts).
+ */
+export const MAX_CSV_BYTES = 64 * 1024 * 1024
 /** A session's title: a line for the window's title bar and the recent-documents list. */
 export const MAX_TITLE_LENGTH = 200
 /** A session's notes: the teacher's task or the student's answers, ~50 pages of text. */

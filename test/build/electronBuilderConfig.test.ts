@@ -24,6 +24,13 @@ describe('electron-builder.yml', () => {
     expect(config).toMatch(/^linux:\n {2}target:\n(?: {4}#[^\n]*\n)* {4}- deb\n {4}- AppImage$/m)
   })
 
+  it('registers .logitlab sessions, so a double-click opens them in Logit Lab', () => {
+    expect(config).toMatch(
+      /^fileAssociations:\n {2}- ext: logitlab\n {4}name: Logit Lab Session\n(?: {4}\S[^\n]*\n)*? {4}role: Editor$/m
+    )
+    expect(config).toMatch(/^ {4}mimeType: application\/x-logitlab$/m)
+  })
+
   it("leaves the .deb electron-builder's own install scripts, which set up AppArmor", () => {
     expect(config).not.toMatch(/^\s*(afterInstall|appArmorProfile):/m)
   })

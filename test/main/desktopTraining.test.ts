@@ -1,7 +1,7 @@
 // The desktop shell and the real TrainingService together, with a real worker thread: a request
 // goes in through the IPC handler, frames come back to the window that asked, and only to it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { unwiredDocuments } from '../../src/main/documents/unwiredDocuments'
+import { stubDocuments } from './support/documentStub'
 import { setupIpc } from '../../src/main/ipc'
 import type { TrainingService } from '../../src/main/training/service'
 import { setupTraining } from '../../src/main/trainingBridge'
@@ -40,7 +40,7 @@ beforeEach(() => {
     workers.push(record)
     return worker
   })
-  setupIpc(service, { setPreferences: vi.fn() }, unwiredDocuments())
+  setupIpc(service, { setPreferences: vi.fn() }, stubDocuments())
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
 

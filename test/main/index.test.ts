@@ -14,7 +14,10 @@ import {
 
 vi.mock('electron', () => import('./support/electronMock'))
 // The worker entry is an electron-vite `?modulePath` import, and the service has its own tests.
-vi.mock('../../src/main/workerFactory', () => ({ createTrainingWorker: vi.fn() }))
+vi.mock('../../src/main/workerFactory', () => ({
+  createTrainingWorker: vi.fn(),
+  createCodecWorker: vi.fn()
+}))
 vi.mock('../../src/main/training/service', () => ({
   TrainingService: class {
     disposeOwner = vi.fn()

@@ -41,6 +41,8 @@ function labels(template: Item[]): string[] {
 function fakeActions(): { [K in keyof MenuActions]: Mock<MenuActions[K]> } {
   return {
     send: vi.fn(),
+    openRecent: vi.fn(),
+    clearRecent: vi.fn(),
     chooseLocale: vi.fn(),
     chooseTheme: vi.fn(),
     openCoursePage: vi.fn(),
@@ -53,9 +55,28 @@ const release = { isDev: false, isMac: false }
 describe('buildMenuTemplate', () => {
   it.each(['ko', 'en'] as const)('has File, View and Help in %s', (locale) => {
     const t = menuText[locale]
-    const template = buildMenuTemplate({ locale, theme: 'system' }, fakeActions(), release)
+    const template = buildMenuTemplate(
+      { locale, theme: 'system', recent: [] },
+      fakeActions(),
+      release
+    )
     expect(template.map((item) => item.label)).toEqual([t.file, t.view, t.help])
     expect(labels(find(template, t.file).submenu as Item[])).toEqual([
+      t.newDocument,
+      t.open,
+      t.openRecent,
+      t.noRecent,
+      t.save,
+      t.saveAs,
+      t.export,
+      t.exportWeightsJson,
+      t.exportWeightsCsv,
+      t.exportPredictionsCsv,
+      t.exportPytorch,
+      t.exportSafetensors,
+      t.exportOnnx,
+      t.exportSklearn,
+      t.importWeights,
       t.importCsv,
       t.exportCsv,
       t.quit
@@ -70,8 +91,12 @@ describe('buildMenuTemplate', () => {
 
   it('speaks Korean in Korean and English in English, with the same items', () => {
     const actions = fakeActions()
-    const ko = labels(buildMenuTemplate({ locale: 'ko', theme: 'system' }, actions, release))
-    const en = labels(buildMenuTemplate({ locale: 'en', theme: 'system' }, actions, release))
+    const ko = labels(
+      buildMenuTemplate({ locale: 'ko', theme: 'system', recent: [] }, actions, release)
+    )
+    const en = labels(
+      buildMenuTemplate({ locale: 'en', theme: 'system', recent: [] }, actions, release)
+    )
     expect(ko).toHaveLength(en.length)
     expect(ko).toContain('파일')
     expect(ko).toContain('CSV 가져오기…')
@@ -90,7 +115,11 @@ describe('buildMenuTemplate', () => {
   it('turns clicks into the right commands and actions', () => {
     const actions = fakeActions()
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, actions, release)
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'dark', recent: [] },
+      actions,
+      release
+    )
     click(find(template, t.file, t.importCsv))
     click(find(template, t.file, t.exportCsv))
     click(find(template, t.help, t.shortcuts))
@@ -109,9 +138,47 @@ describe('buildMenuTemplate', () => {
     expect(actions.openProjectPage).toHaveBeenCalledOnce()
   })
 
+  it('gives the document commands their usual shortcuts, and lists recent files by name', () => {
+    const actions = fakeActions()
+    const t = menuText.en
+    const recent = ['/home/t/a/lab.logitlab', '/home/t/b/lab.logitlab', '/home/t/Q&A.logitlab']
+    const template = buildMenuTemplate({ locale: 'en', theme: 'system', recent }, actions, release)
+    const shortcut = (label: string): unknown => find(template, t.file, label).accelerator
+    expect([t.newDocument, t.open, t.save, t.saveAs].map(shortcut)).toEqual([
+      'CmdOrCtrl+N',
+      'CmdOrCtrl+O',
+      'CmdOrCtrl+S',
+      'CmdOrCtrl+Shift+S'
+    ])
+    click(find(template, t.file, t.save))
+    click(find(template, t.file, t.saveAs))
+    click(find(template, t.file, t.open))
+    expect(actions.send.mock.calls.map(([command]) => command)).toEqual([
+      { kind: 'saveDocument', as: false },
+      { kind: 'saveDocument', as: true },
+      { kind: 'openDocument' }
+    ])
+    const items = find(template, t.file, t.openRecent).submenu as Item[]
+    // Two files of one name are told apart by their folders; '&' is not a mnemonic.
+    expect(labels(items)).toEqual([
+      'lab.logitlab — a',
+      'lab.logitlab — b',
+      'Q&&A.logitlab',
+      t.clearRecent
+    ])
+    click(items[1])
+    click(find(template, t.file, t.openRecent, t.clearRecent))
+    expect(actions.openRecent).toHaveBeenCalledWith('/home/t/b/lab.logitlab')
+    expect(actions.clearRecent).toHaveBeenCalledOnce()
+  })
+
   it('checks the current language and theme', () => {
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, fakeActions(), release)
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'dark', recent: [] },
+      fakeActions(),
+      release
+    )
     expect(find(template, t.view, t.language, 'English').checked).toBe(true)
     expect(find(template, t.view, t.language, '한국어').checked).toBe(false)
     expect(find(template, t.view, t.theme, t.themeDark).checked).toBe(true)
@@ -120,10 +187,14 @@ describe('buildMenuTemplate', () => {
 
   it('offers reload and developer tools only in development', () => {
     const roles = (isDev: boolean): unknown[] => {
-      const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
-        isDev,
-        isMac: false
-      })
+      const template = buildMenuTemplate(
+        { locale: 'en', theme: 'system', recent: [] },
+        fakeActions(),
+        {
+          isDev,
+          isMac: false
+        }
+      )
       return ((find(template, menuText.en.view).submenu ?? []) as Item[]).map((item) => item.role)
     }
     expect(roles(false)).not.toContain('toggleDevTools')
@@ -133,10 +204,14 @@ describe('buildMenuTemplate', () => {
 
   it('on macOS has the app menu and an Edit menu, with Quit in the app menu', () => {
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
-      isDev: false,
-      isMac: true
-    })
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'system', recent: [] },
+      fakeActions(),
+      {
+        isDev: false,
+        isMac: true
+      }
+    )
     expect(template[0].role).toBe('appMenu')
     expect(find(template, t.edit).role).toBe('editMenu')
     expect(labels(find(template, t.file).submenu as Item[])).not.toContain(t.quit)

@@ -2,6 +2,9 @@
 // Node. Each test file that needs it says `vi.mock('electron', () => import('./support/electronMock'))`
 // (path relative to the test), so no other test is affected. Records what the code asked for
 // (window options, handlers, menus) and lets tests play the part of Chromium and the renderer.
+import { mkdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { vi, type Mock } from 'vitest'
 
 type Listener = (...args: never[]) => unknown
@@ -77,6 +80,7 @@ export class FakeWebContents extends Emitter {
   readonly sent: { channel: string; payload: unknown }[] = []
   windowOpenHandler: WindowOpenHandler | null = null
   reloads = 0
+  crashed = false
   private destroyed = false
 
   constructor() {
@@ -92,6 +96,28 @@ export class FakeWebContents extends Emitter {
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  isCrashed(): boolean {
+    return this.crashed
+  }
+
+  /** What Chromium reports when the page's renderer dies. */
+  crash(reason = 'crashed'): void {
+    this.crashed = true
+    this.emit('render-process-gone', new FakeEvent(), { reason, exitCode: 11 })
+  }
+
+  /** A page (re)loaded: a new navigation starts, then the page finishes loading. */
+  loadPage(): void {
+    this.crashed = false
+    this.emit('did-start-navigation', { isMainFrame: true, isSameDocument: false, url: APP_PAGE })
+    this.emit('did-finish-load')
+  }
+
+  /** The messages sent on one channel, in order. */
+  sentOn(channel: string): unknown[] {
+    return this.sent.filter((message) => message.channel === channel).map(({ payload }) => payload)
   }
 
   reload(): void {
@@ -122,10 +148,45 @@ export class FakeBrowserWindow extends Emitter {
   loadedUrl: string | null = null
   shown = false
   destroyed = false
+  title: string
+  representedFilename = ''
+  documentEdited = false
+  minimized = false
+  focusCount = 0
 
   constructor(readonly options: Record<string, unknown>) {
     super()
+    this.title = typeof options['title'] === 'string' ? options['title'] : ''
     openWindows.add(this)
+  }
+
+  setTitle(title: string): void {
+    this.title = title
+  }
+
+  getTitle(): string {
+    return this.title
+  }
+
+  setRepresentedFilename(path: string): void {
+    this.representedFilename = path
+  }
+
+  setDocumentEdited(edited: boolean): void {
+    this.documentEdited = edited
+  }
+
+  isMinimized(): boolean {
+    return this.minimized
+  }
+
+  restore(): void {
+    this.minimized = false
+  }
+
+  focus(): void {
+    this.focusCount++
+    FakeBrowserWindow.focused = this
   }
 
   loadURL(url: string): Promise<void> {
@@ -145,7 +206,17 @@ export class FakeBrowserWindow extends Emitter {
     return this.destroyed
   }
 
+  /** Like Electron: 'close' first, which a listener may prevent; then the window is destroyed. */
   close(): void {
+    if (this.destroyed) return
+    const event = new FakeEvent()
+    this.emit('close', event)
+    if (!event.defaultPrevented) this.destroy()
+  }
+
+  /** Closes without a 'close' event, as Electron's destroy() does. */
+  destroy(): void {
+    if (this.destroyed) return
     this.destroyed = true
     openWindows.delete(this)
     if (FakeBrowserWindow.focused === this) FakeBrowserWindow.focused = null
@@ -172,11 +243,24 @@ export const webContents = {
   fromId: (id: number): FakeWebContents | undefined => allContents.get(id)
 }
 
+/** Where app.getPath points: a folder of this test process, made on first use. */
+export const appPaths = { root: join(tmpdir(), `logit-lab-electron-mock-${process.pid}`) }
+
 class FakeApp extends Emitter {
   isPackaged = true
   locale = 'en-US'
+  singleInstance = true
   getLocale = (): string => this.locale
+  getVersion = (): string => '0.1.0'
+  getPath = vi.fn((name: string): string => {
+    const path = join(appPaths.root, name)
+    mkdirSync(path, { recursive: true })
+    return path
+  })
   whenReady = (): Promise<void> => Promise.resolve()
+  requestSingleInstanceLock = vi.fn((): boolean => this.singleInstance)
+  addRecentDocument = recorder()
+  clearRecentDocuments = recorder()
   quit = recorder()
   exit = recorder()
 }
@@ -240,6 +324,7 @@ export interface MessageBoxLike {
   buttons?: string[]
   defaultId?: number
   cancelId?: number
+  signal?: AbortSignal
 }
 
 /** A message box on screen until the test, playing the user, presses one of its buttons. */
@@ -262,13 +347,30 @@ class FakeDialog {
         parent,
         options,
         press: (button) => {
+          if (!this.open.includes(box)) return
           this.open.splice(this.open.indexOf(box), 1)
           resolve({ response: button })
         }
       }
       this.open.push(box)
+      // Electron closes a box whose signal aborts, as if it was cancelled.
+      options.signal?.addEventListener('abort', () => box.press(options.cancelId ?? 0))
     })
   })
+
+  /** The Save dialog: cancelled unless a test says what the user chose (mockResolvedValueOnce). */
+  showSaveDialog = vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePath?: string }> => ({
+      canceled: true
+    })
+  )
+
+  showOpenDialog = vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePaths: string[] }> => ({
+      canceled: true,
+      filePaths: []
+    })
+  )
 }
 
 export const dialog = new FakeDialog()
@@ -292,7 +394,7 @@ export const contextBridge = { exposeInMainWorld: recorder() }
 
 /** Closes every window and forgets recorded calls, so each test starts clean. */
 export function resetElectron(): void {
-  for (const window of FakeBrowserWindow.getAllWindows()) window.close()
+  for (const window of FakeBrowserWindow.getAllWindows()) window.destroy()
   FakeBrowserWindow.focused = null
   ipcMain.handlers.clear()
   app.removeAllListeners()
@@ -300,5 +402,7 @@ export function resetElectron(): void {
   dialog.open.length = 0
   app.isPackaged = true
   app.locale = 'en-US'
+  app.singleInstance = true
+  rmSync(appPaths.root, { recursive: true, force: true })
   vi.clearAllMocks()
 }
