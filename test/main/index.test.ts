@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { dialogText } from '../../src/main/dialogText'
 import { invokeChannels } from '@shared/channels'
 import {
@@ -26,14 +26,33 @@ vi.mock('../../src/main/training/service', () => ({
 }))
 
 describe('start-up', () => {
-  it('sets up every area before the first window, which loads app:// locked down', async () => {
+  // The app starts once for the file, before any test; what it called then is recorded here,
+  // since Vitest clears every mock's calls before each test. Every test then reads that start-up,
+  // so they pass in any order (--sequence.shuffle).
+  const startUp = {
+    schemesRegistered: 0,
+    protocolHandled: [] as unknown[][],
+    permissionHandlers: 0,
+    menusSet: 0,
+    channels: [] as string[]
+  }
+  beforeAll(async () => {
     await import('../../src/main/index')
     await vi.waitFor(() => expect(FakeBrowserWindow.getAllWindows()).toHaveLength(1))
-    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce()
-    expect(protocol.handle).toHaveBeenCalledWith('app', expect.any(Function))
-    expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalledOnce()
-    expect(Menu.setApplicationMenu).toHaveBeenCalled()
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+    startUp.schemesRegistered = protocol.registerSchemesAsPrivileged.mock.calls.length
+    startUp.protocolHandled = protocol.handle.mock.calls
+    startUp.permissionHandlers =
+      session.defaultSession.setPermissionRequestHandler.mock.calls.length
+    startUp.menusSet = Menu.setApplicationMenu.mock.calls.length
+    startUp.channels = [...ipcMain.handlers.keys()].sort()
+  })
+
+  it('sets up every area before the first window, which loads app:// locked down', () => {
+    expect(startUp.schemesRegistered).toBe(1)
+    expect(startUp.protocolHandled).toContainEqual(['app', expect.any(Function)])
+    expect(startUp.permissionHandlers).toBe(1)
+    expect(startUp.menusSet).toBeGreaterThan(0)
+    expect(startUp.channels).toEqual(Object.values(invokeChannels).sort())
 
     const [window] = FakeBrowserWindow.getAllWindows()
     expect(window.loadedUrl).toBe('app://logit-lab/index.html')
