@@ -46,14 +46,19 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
         store.tell(`data.import.${result.reason}`, { file: result.fileName, limit })
         return
       }
-      choosing.value = false
-      // A big file takes a moment to parse: say so, and let the page paint it first.
-      store.tell('data.import.reading', { file: result.fileName })
-      await nextPaint()
-      preview.value = store.previewCsv(result.text, result.fileName)
+      await previewText(result.text, result.fileName)
     } finally {
       reading.value = false
     }
+  }
+
+  /** Previews a CSV's text (read here, or opened as a document). */
+  async function previewText(text: string, fileName: string): Promise<void> {
+    choosing.value = false
+    // A big file takes a moment to parse: say so, and let the page paint it first.
+    store.tell('data.import.reading', { file: fileName })
+    await nextPaint()
+    preview.value = store.previewCsv(text, fileName)
   }
 
   function onFileChosen(event: Event): void {
@@ -74,5 +79,15 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
     choosing.value = false
   }
 
-  return { preview, choosing, reading, chooseFile, openFile, onFileChosen, confirm, cancel }
+  return {
+    preview,
+    choosing,
+    reading,
+    chooseFile,
+    openFile,
+    previewText,
+    onFileChosen,
+    confirm,
+    cancel
+  }
 }
