@@ -7,8 +7,6 @@
 
 const SLOT_KEY = 'logit-lab.documentSlot'
 const LOCK_PREFIX = 'logit-lab-tab:'
-/** How long a reload waits for the page it replaces to let go of the slot's lock. */
-const RELOAD_WAIT_MS = 1500
 
 export interface TabSlot {
   slot: string
@@ -36,19 +34,30 @@ function rememberSlot(slot: string): void {
   }
 }
 
-/** Holds the slot's lock for as long as the page lives; false if another tab holds it. */
-function holdLock(locks: LockManager, slot: string, waitMs: number): Promise<boolean> {
+/**
+ * Holds the slot's lock while the page lives; resolves false at once if another page holds it,
+ * unless `wait`: then it resolves true at once and takes the lock when it is free.
+ */
+function holdLock(locks: LockManager, slot: string, wait = false): Promise<boolean> {
   return new Promise((resolve) => {
-    const options: LockOptions =
-      waitMs > 0 ? { signal: AbortSignal.timeout(waitMs) } : { ifAvailable: true }
+    if (wait) resolve(true)
     locks
-      .request(LOCK_PREFIX + slot, options, (lock) => {
+      .request(LOCK_PREFIX + slot, { ifAvailable: !wait }, (lock) => {
         resolve(lock !== null)
         // Never settles: the lock is released when the page goes away.
         return lock === null ? null : new Promise<never>(() => undefined)
       })
-      .catch(() => resolve(false)) // timed out: another tab holds it
+      .catch(() => resolve(false))
   })
+}
+
+/**
+ * A reload: the page it replaces may still hold the slot's lock (the browser frees it once the old
+ * document is destroyed, which can be after this one starts).
+ */
+function isReload(): boolean {
+  const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+  return entry?.type === 'reload'
 }
 
 export async function claimTabSlot(
@@ -61,9 +70,9 @@ export async function claimTabSlot(
     return { slot, liveSlots: [] }
   }
   let slot = remembered
-  if (slot === null || !(await holdLock(locks, slot, RELOAD_WAIT_MS))) {
+  if (slot === null || !(await holdLock(locks, slot, isReload()))) {
     do slot = newSlot()
-    while (!(await holdLock(locks, slot, 0)))
+    while (!(await holdLock(locks, slot)))
   }
   rememberSlot(slot)
   const { held = [] } = await locks.query()
