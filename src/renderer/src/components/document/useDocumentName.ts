@@ -16,7 +16,9 @@ export function useDocumentTitle(): void {
   const doc = useDocumentStore()
   const name = useDocumentName()
   watchEffect(() => {
-    const key = doc.dirty ? 'document.windowTitleEdited' : 'document.windowTitle'
-    document.title = t(key, { name: name.value })
+    // The unsaved mark is a sign, the same in every language (as macOS's dot in the close button).
+    const mark = doc.dirty ? '● ' : ''
+    document.title =
+      mark + t('document.windowTitle', { name: name.value, app: t('common.appName') })
   })
 }

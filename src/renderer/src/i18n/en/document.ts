@@ -9,8 +9,7 @@ export default {
   busy: 'Working…',
   edited: 'Edited',
   editedLabel: 'has unsaved changes',
-  windowTitle: '{name} — Logit Lab',
-  windowTitleEdited: '● {name} — Logit Lab',
+  windowTitle: '{name} — {app}',
   continueRun: 'Continue',
   message: {
     saved: 'Saved as {file}.',

@@ -9,8 +9,7 @@ export default {
   busy: '처리 중…',
   edited: '수정됨',
   editedLabel: '저장하지 않은 변경 사항이 있음',
-  windowTitle: '{name} — Logit Lab',
-  windowTitleEdited: '● {name} — Logit Lab',
+  windowTitle: '{name} — {app}',
   continueRun: '이어서 학습',
   message: {
     saved: '{file}(으)로 저장했습니다.',
@@ -56,7 +55,7 @@ export default {
       unknownKey: '{field}은(는) 세션에 없는 필드입니다',
       order: '{field} 필드의 값이 오름차순이 아닙니다'
     },
-    tooMany: '{field} 필드에 {what}이(가) {actual}개 있는데 최대 {limit}개까지입니다',
+    tooMany: '{field} 필드의 {what} 수가 {actual}개인데 최대 {limit}개까지입니다',
     counts: {
       rows: '행',
       features: '특성',
