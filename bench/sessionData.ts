@@ -2,7 +2,7 @@
 // 100,000 x 8 data. Its weights and trainer state come from real epochs; its history and log are
 // synthesised to the size of a long run (training 200,000 epochs of 100,000 rows would take
 // minutes), with numbers like a real run's: full-precision costs, accuracies k / rows.
-import { costLine, labConfig, MersenneTwister, Trainer, type Dataset } from '@core'
+import { costLine, defaultAdam, labConfig, MersenneTwister, Trainer, type Dataset } from '@core'
 import type { Session, SessionSeries } from '@shared/session/index'
 
 export interface SessionSize {
@@ -55,7 +55,13 @@ export function benchSession(dataset: Dataset, size: SessionSize): Session {
     title: 'Bench',
     notes: '',
     data: { featureNames: [...dataset.featureNames], labelName: 'y', rows, columns, texts },
-    settings: { config, speed: { mode: 'max' }, stepUnit: 'epoch' },
+    settings: {
+      config,
+      speed: { mode: 'max' },
+      stepUnit: 'epoch',
+      otherOptimizer: defaultAdam,
+      batchSize: 2
+    },
     run: {
       config,
       state: 'done',
@@ -65,6 +71,8 @@ export function benchSession(dataset: Dataset, size: SessionSize): Session {
       bias: trainer.bias,
       // The state of the 10 real epochs, standing for the run's end.
       trainer: { ...trainer.snapshot(), epoch: lastEpoch + 1 },
+      problem: null,
+      notice: null,
       history: { ...series(size.historyPoints, rows), downsampled: false },
       log: {
         ...log,

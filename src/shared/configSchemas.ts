@@ -50,13 +50,16 @@ const adamSchema = z.strictObject({
   weightDecay: nonNegative
 })
 
+/** Either optimizer with its values (a session also keeps the one not chosen). */
+export const optimizerSchema = z.discriminatedUnion('kind', [sgdSchema, adamSchema])
+
 export const trainingConfigSchema = z
   .strictObject({
     epochs: epochCount,
     logEvery: epochCount.min(1),
     init: z.enum(['zeros', 'torch']),
     seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
-    optimizer: z.discriminatedUnion('kind', [sgdSchema, adamSchema]),
+    optimizer: optimizerSchema,
     threshold: unitInterval,
     batchSize: z.number().int().min(1).max(MAX_ROWS).nullable()
   })

@@ -30,8 +30,24 @@ export function checkSessionContent(session: Session): SessionError | null {
     shapeProblem(shapeOf(session)) ??
     textLengthProblem(session) ??
     cellTextsProblem(session.data) ??
+    keptSettingsProblem(session.settings) ??
     (session.run && runProblem(session.run))
   )
+}
+
+/** What the settings keep besides the config agrees with it. */
+function keptSettingsProblem({
+  config,
+  otherOptimizer,
+  batchSize
+}: Session['settings']): SessionError | null {
+  if (otherOptimizer.kind === config.optimizer.kind) {
+    return invalid('settings.otherOptimizer.kind', 'value')
+  }
+  if (config.batchSize !== null && batchSize !== config.batchSize) {
+    return mismatch('settings.batchSize', config.batchSize, batchSize)
+  }
+  return null
 }
 
 /** The app's name and version as a document records them. */
@@ -145,6 +161,7 @@ function runProblem(run: SessionRun): SessionError | null {
   if (run.epoch > run.totalEpochs) return invalid('run.epoch', 'value')
   return (
     trainerProblem(run) ??
+    statusProblem(run) ??
     seriesProblem(run.history, 'run.history', run.epoch) ??
     seriesProblem(run.log, 'run.log', run.epoch) ??
     logTextsProblem(run.log.texts)
@@ -183,6 +200,28 @@ function trainerProblem({
     }
   }
   if (trainer.epoch !== epoch + 1) return mismatch('run.trainer.epoch', epoch + 1, trainer.epoch)
+  return null
+}
+
+/**
+ * The status line's problem and notice belong to the run: a divergence to a diverged run, within
+ * its epochs; a lost worker to a failed one; chaos found at an epoch the run has reached.
+ */
+function statusProblem({
+  state,
+  problem,
+  notice,
+  epoch,
+  totalEpochs
+}: SessionRun): SessionError | null {
+  if (problem !== null) {
+    const expected = problem.code === 'diverged' ? 'diverged' : 'error'
+    if (state !== expected) return invalid('run.problem.code', 'value')
+    if (problem.code === 'diverged' && problem.epoch > totalEpochs) {
+      return invalid('run.problem.epoch', 'value')
+    }
+  }
+  if (notice !== null && notice.epoch > epoch) return invalid('run.notice.epoch', 'value')
   return null
 }
 

@@ -79,7 +79,7 @@ function runFromDocument(run: NonNullable<SessionDocument['run']>): Converted<Se
   if (!log.ok) return log
   const texts = run.log.texts
   if (!texts.every(isString)) return typeError('run.log.texts', texts, isString)
-  const { config, state, epoch, totalEpochs, weights, bias, trainer } = run
+  const { config, state, epoch, totalEpochs, weights, bias, trainer, problem, notice } = run
   return {
     ok: true,
     value: {
@@ -90,6 +90,8 @@ function runFromDocument(run: NonNullable<SessionDocument['run']>): Converted<Se
       weights,
       bias,
       trainer,
+      problem,
+      notice,
       history: { ...history.value, downsampled: run.history.downsampled },
       log: { ...log.value, texts }
     }

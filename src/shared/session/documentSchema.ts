@@ -22,10 +22,14 @@
 //                                              differs from the number's own spelling, rows
 //                                              strictly ascending
 //   },
-//   "settings": { "config": {...}, "speed": {"mode": "max"}, "stepUnit": "epoch" },
+//   "settings": { "config": {...}, "speed": {"mode": "max"}, "stepUnit": "epoch",
+//                 "otherOptimizer": {...},       the optimizer not chosen, with its values
+//                 "batchSize": 2 },              the mini-batch size, kept under full batch
 //   "run": null | {
 //     "config": {...}, "state": "done", "epoch": 1000, "totalEpochs": 1000,
 //     "weights": [...], "bias": 0, "trainer": {...} | null,
+//     "problem": null | {"code": "diverged", "epoch": 12, "quantity": "cost"} | ...,
+//     "notice": null | {"code": "chaotic", "epoch": 21},
 //     "history": { "epochs": [...], "cost": [...], "accuracy": [...], "downsampled": false },
 //     "log": { "epochs": [...], "cost": [...], "accuracy": [...], "texts": [...] }
 //   }
@@ -36,8 +40,8 @@
 import '../zodSetup' // before any schema is built
 import { z } from 'zod'
 import { trainerStateSchema } from '../dataSchemas'
-import { MAX_COLS, MAX_EPOCHS } from '../limits'
-import { speedSchema, trainingConfigSchema } from '../configSchemas'
+import { MAX_COLS, MAX_EPOCHS, MAX_ROWS } from '../limits'
+import { epochCount, optimizerSchema, speedSchema, trainingConfigSchema } from '../configSchemas'
 import { SESSION_FORMAT, SESSION_VERSION } from './sessionFormat'
 
 /** An array whose elements are checked later, after its length. */
@@ -53,8 +57,35 @@ export const runStateSchema = z.enum(['paused', 'done', 'stopped', 'diverged', '
 export const settingsSchema = z.strictObject({
   config: trainingConfigSchema,
   speed: speedSchema,
-  stepUnit: stepUnitSchema
+  stepUnit: stepUnitSchema,
+  otherOptimizer: optimizerSchema,
+  batchSize: z.number().int().min(1).max(MAX_ROWS)
 })
+
+/** A worker's own words are kept, within reason (they are for the status line). */
+export const MAX_PROBLEM_MESSAGE_LENGTH = 1000
+
+const workerLossSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('unknownMessage') }),
+  z.strictObject({ kind: z.literal('unreadableMessage') }),
+  z.strictObject({ kind: z.literal('stopped') }),
+  z.strictObject({ kind: z.literal('exited'), exitCode: z.number().int() }),
+  z.strictObject({
+    kind: z.literal('failed'),
+    message: z.string().max(MAX_PROBLEM_MESSAGE_LENGTH)
+  })
+])
+
+export const runProblemSchema = z.discriminatedUnion('code', [
+  z.strictObject({
+    code: z.literal('diverged'),
+    epoch: epochCount,
+    quantity: z.enum(['cost', 'gradients', 'weights'])
+  }),
+  z.strictObject({ code: z.literal('workerCrashed'), loss: workerLossSchema })
+])
+
+export const runNoticeSchema = z.strictObject({ code: z.literal('chaotic'), epoch: epochCount })
 
 /** The run's fields besides its series: the same in memory and on disk. */
 const runHead = {
@@ -64,7 +95,9 @@ const runHead = {
   totalEpochs: z.number().int().min(0).max(MAX_EPOCHS),
   weights: z.array(z.number()).max(MAX_COLS),
   bias: z.number(),
-  trainer: trainerStateSchema.nullable()
+  trainer: trainerStateSchema.nullable(),
+  problem: runProblemSchema.nullable(),
+  notice: runNoticeSchema.nullable()
 }
 
 /** For a run in memory: its series are typed arrays, checked by checkSession.ts. */

@@ -54,6 +54,8 @@ function writeRun(run: SessionRun, out: string[]): void {
     `    "weights": ${writeValue(run.weights)},\n`,
     `    "bias": ${writeValue(run.bias)},\n`,
     `    "trainer": ${writeValue(run.trainer)},\n`,
+    `    "problem": ${writeValue(run.problem)},\n`,
+    `    "notice": ${writeValue(run.notice)},\n`,
     '    "history": {\n      "epochs": '
   )
   pushNumbers(out, history.epochs)

@@ -1,9 +1,9 @@
 // A session in memory: the student's table, the settings and the run, as the UI holds them and as
 // they cross IPC and worker boundaries (typed arrays, which structured cloning copies cheaply).
 // On disk it is a JSON document (see documentSchema.ts); encode.ts and decode.ts convert.
-import type { TrainingConfig } from '../../core/config'
+import type { OptimizerConfig, TrainingConfig } from '../../core/config'
 import type { TrainerState } from '../../core/trainerState'
-import type { Speed } from '../contract'
+import type { RunNotice, RunProblem, Speed } from '../contract'
 import type { SessionError } from './sessionErrors'
 
 /** What one press of Step runs: one epoch, or up to the next logged epoch. */
@@ -34,10 +34,22 @@ export interface SessionData {
   texts: [number, string][][]
 }
 
+/** Every setting, as the Settings panel holds them. */
 export interface SessionSettings {
+  /** What Train would run with now. */
   config: TrainingConfig
   speed: Speed
   stepUnit: StepUnit
+  /**
+   * The optimizer not chosen (its kind differs from config.optimizer's), with the values it
+   * keeps for when it is chosen again: switching SGD -> Adam -> SGD loses nothing, across a save.
+   */
+  otherOptimizer: OptimizerConfig
+  /**
+   * The mini-batch size the setting holds, kept while full batch is chosen; equal to
+   * config.batchSize whenever that is not null.
+   */
+  batchSize: number
 }
 
 /** Cost and accuracy (a fraction) per epoch, epochs strictly ascending; all finite. */
@@ -69,6 +81,13 @@ export interface SessionRun {
   bias: number
   /** What continues the run exactly; null when it cannot be continued (diverged, failed). */
   trainer: TrainerState | null
+  /**
+   * What went wrong, as the status line says it: a diverged run's epoch and quantity (with state
+   * 'diverged'), or a lost worker (with state 'error'); null for a run that went well.
+   */
+  problem: RunProblem | null
+  /** From which epoch the run is chaotic (its numbers and PyTorch's cannot agree), or null. */
+  notice: RunNotice | null
   history: SessionHistory
   log: SessionLog
 }

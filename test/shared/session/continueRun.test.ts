@@ -156,6 +156,8 @@ function sessionFromFrames(request: RunRequest, frames: RunFrame[]): Session {
       weights: last.weights,
       bias: last.bias,
       trainer: last.trainerState ?? null,
+      problem: null,
+      notice: last.notice ?? null,
       history: {
         epochs: series((frame) => frame.points.epochs),
         cost: series((frame) => frame.points.cost),

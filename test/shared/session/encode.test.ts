@@ -32,7 +32,7 @@ const TOY_DOCUMENT = `{
     ],
     "texts": [[],[],[]]
   },
-  "settings": {"config":{"epochs":1000,"logEvery":100,"init":"zeros","seed":1,"optimizer":{"kind":"sgd","lr":1,"momentum":0,"dampening":0,"nesterov":false,"weightDecay":0},"threshold":0.5,"batchSize":null},"speed":{"mode":"max"},"stepUnit":"epoch"},
+  "settings": {"config":{"epochs":1000,"logEvery":100,"init":"zeros","seed":1,"optimizer":{"kind":"sgd","lr":1,"momentum":0,"dampening":0,"nesterov":false,"weightDecay":0},"threshold":0.5,"batchSize":null},"speed":{"mode":"max"},"stepUnit":"epoch","otherOptimizer":{"kind":"adam","lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8,"weightDecay":0},"batchSize":2},
   "run": null
 }
 `

@@ -1,6 +1,15 @@
 // Sessions to encode and decode: built the way the UI builds them, from a data set, the settings
 // and a run the core trainer really ran.
-import { costLine, labConfig, toyDataset, Trainer, type Dataset, type TrainingConfig } from '@core'
+import {
+  costLine,
+  defaultAdam,
+  defaultSgd,
+  labConfig,
+  toyDataset,
+  Trainer,
+  type Dataset,
+  type TrainingConfig
+} from '@core'
 import type { Session, SessionRun, SessionRunState } from '@shared/session'
 
 /** The table of a data set, column-major, label last, no texts. */
@@ -35,7 +44,13 @@ export function sessionOf(dataset: Dataset, config: TrainingConfig = labConfig):
     title: '',
     notes: '',
     data: dataOf(dataset),
-    settings: { config, speed: { mode: 'max' }, stepUnit: 'epoch' },
+    settings: {
+      config,
+      speed: { mode: 'max' },
+      stepUnit: 'epoch',
+      otherOptimizer: config.optimizer.kind === 'sgd' ? defaultAdam : defaultSgd,
+      batchSize: config.batchSize ?? 2
+    },
     run: null
   }
 }
@@ -61,6 +76,8 @@ export function runOf(
     weights: trainer.weights,
     bias: trainer.bias,
     trainer: trainer.snapshot(),
+    problem: null,
+    notice: null,
     history: {
       epochs: Float64Array.from(records, (record) => record.epoch),
       cost: Float64Array.from(records, (record) => record.cost),

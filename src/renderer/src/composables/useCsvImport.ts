@@ -77,6 +77,11 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
     }
   }
 
+  /** A CSV opened as a document (Open, a drop on the window): read as a dropped file is. */
+  function previewText(text: string, fileName: string): Promise<void> {
+    return openFile(new File([text], fileName, { type: 'text/csv' }))
+  }
+
   function onFileChosen(event: Event): void {
     const file = (event.target as HTMLInputElement).files?.[0]
     if (file) void openFile(file)
@@ -100,5 +105,5 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
     state.value = { step: 'closed' }
   }
 
-  return { state, chooseFile, openFile, onFileChosen, confirm, cancel }
+  return { state, chooseFile, openFile, previewText, onFileChosen, confirm, cancel }
 }

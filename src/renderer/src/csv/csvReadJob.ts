@@ -6,17 +6,7 @@ import type { InjectionKey } from 'vue'
 import type { CsvPreview } from './csvPreview'
 import type { CsvReadProgress } from './readCsvText'
 import type { CsvReadRequest, CsvWorkerMessage } from './csvWorkerProtocol'
-
-/**
- * Files larger than this are refused before reading. What the app can open is bounded by the data
- * limits (shared/limits.ts: MAX_CELLS feature cells), which the reader applies row by row; this
- * cap protects the page from what happens before that: the worker holds the file's bytes, then
- * its text (twice the bytes for text outside Latin-1), while it parses. 256 MiB admits every file
- * within MAX_CELLS spelled in up to 15 characters and a separator a cell (the 1,000,000 x 8
- * benchmark file is 62 MiB; at the cell limit its spelling makes 130 MiB) and keeps the worker's
- * peak near 1 GB.
- */
-export const MAX_CSV_BYTES = 256 * 1024 * 1024
+import { MAX_CSV_BYTES } from '@shared/limits'
 
 /** The parts of a Worker the import uses (the tests hand in an in-process one). */
 export interface CsvWorkerPort {

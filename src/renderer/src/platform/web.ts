@@ -6,7 +6,7 @@ import type { LabApi, MenuCommand, TrainingFrame } from '@shared/contract'
 import { RunSession, type SpawnTrainingWorker } from '@core/runnerSession'
 import { isAllowedExternalUrl } from '@shared/externalLinks'
 import { parseRequest } from '@shared/validation'
-import { createWebDocuments } from './webDocuments'
+import { createWebDocuments, type WebDocumentsOptions } from './webDocuments'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
 export interface WebTrainingWorker {
@@ -21,6 +21,8 @@ export interface WebTrainingWorker {
 export interface WebLabApiOptions {
   createWorker?: () => WebTrainingWorker
   openWindow?: (url: string) => void
+  /** The documents' worker, tab slot and files (a test hands in its own). */
+  documents?: WebDocumentsOptions
 }
 
 function createTrainingWorker(): WebTrainingWorker {
@@ -79,7 +81,7 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
 
   return {
     platform: 'web',
-    ...createWebDocuments(),
+    ...createWebDocuments(options.documents),
     async train(request) {
       const parsed = parseRequest('train', request)
       return parsed.ok ? session.start(parsed.value) : parsed

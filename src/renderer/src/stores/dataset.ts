@@ -19,6 +19,8 @@ import {
 } from './datasetCsv'
 import { downloadTextFile } from '../platform/download'
 import { tableLimit, type TableChange } from './dataLimitMessage'
+import type { SessionData } from '@shared/session'
+import { sessionDataOf, tableStateOf } from './sessionTable'
 
 export const EXPORT_FILE_NAME = 'logit-lab-data.csv'
 
@@ -42,6 +44,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const notice = ref<DataNotice | null>(null)
   /** Counts requests (e.g. from the desktop menu) for the panel to open its CSV file chooser. */
   const importRequests = ref(0)
+  /** A CSV opened as a document (Open, a drop, the shell), for the panel's import preview. */
+  const openedCsv = shallowRef<{ text: string; fileName: string } | null>(null)
   let pristine = true
 
   /** Reads the table and registers a dependency on its changes. */
@@ -258,6 +262,32 @@ export const useDatasetStore = defineStore('dataset', () => {
     record(edits.replaceTableEdit(table.value, labState()))
   }
 
+  /** The table as a session holds it (copies: the table may change while it is saved). */
+  function sessionData(): SessionData {
+    return sessionDataOf(table.value.state)
+  }
+
+  /**
+   * Shows a session's table (or, with null, the lab's) as a document's first state: nothing to
+   * undo. `pristine`: Lab data may replace it without an undo step (a new document).
+   */
+  function loadTable(data: SessionData | null): void {
+    table.value.replace(data === null ? labState() : tableStateOf(data))
+    if (data !== null) table.value.recountRows()
+    history.clear()
+    pristine = data === null
+    notice.value = null
+    revision.value++
+    structure.value++
+    rowEdits.clear()
+    historyFlags.value = { canUndo: false, canRedo: false }
+  }
+
+  /** Hands a CSV opened as a document to the Data panel's import preview. */
+  function previewOpenedCsv(text: string, fileName: string): void {
+    openedCsv.value = { text, fileName }
+  }
+
   function exportCsvText(): string {
     return tableToCsv(table.value)
   }
@@ -305,6 +335,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     revision,
     notice,
     importRequests,
+    openedCsv,
     canUndo,
     canRedo,
     undo,
@@ -326,6 +357,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     pasteBlock,
     previewCsv,
     applyCsvImport,
+    sessionData,
+    loadTable,
+    previewOpenedCsv,
     exportCsvText,
     exportCsv,
     openImportDialog

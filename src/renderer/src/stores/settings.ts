@@ -13,6 +13,7 @@ import {
   type TrainingConfig
 } from '@core/config'
 import type { Speed } from '@shared/contract'
+import type { SessionSettings } from '@shared/session'
 import { minimumLogEvery, parseField, type FieldError, type NumericField } from './settingsRules'
 
 export type BatchMode = 'full' | 'mini'
@@ -167,6 +168,33 @@ export const useSettingsStore = defineStore('settings', () => {
     speed.value = next
   }
 
+  /** Every setting as a session keeps it (plain copies; the step unit is the training store's). */
+  function sessionSettings(): Omit<SessionSettings, 'stepUnit'> {
+    const chosen = config.value.optimizer.kind
+    return {
+      config: { ...config.value, optimizer: { ...config.value.optimizer } },
+      speed: { ...speed.value },
+      otherOptimizer: chosen === 'sgd' ? { ...adam.value } : { ...sgd.value },
+      batchSize: batchSize.value
+    }
+  }
+
+  /** The settings a session kept, every field's text with them; no field in error. */
+  function applySession(saved: Omit<SessionSettings, 'stepUnit'>): void {
+    const optimizers = [saved.config.optimizer, saved.otherOptimizer]
+    for (const optimizer of optimizers) {
+      if (optimizer.kind === 'sgd') sgd.value = { ...optimizer }
+      else adam.value = { ...optimizer }
+    }
+    const chosen = saved.config.optimizer.kind === 'sgd' ? sgd.value : adam.value
+    config.value = { ...saved.config, optimizer: chosen }
+    speed.value = { ...saved.speed }
+    batchMode.value = saved.config.batchSize === null ? 'full' : 'mini'
+    batchSize.value = saved.batchSize
+    for (const field of Object.keys(errors) as NumericField[]) delete errors[field]
+    Object.assign(drafts, draftsFrom())
+  }
+
   /** Back to the lab's settings (zeros, SGD lr 1, 1000 epochs, log every 100, full batch). */
   function resetToLab(): void {
     config.value = structuredClone(labConfig)
@@ -192,6 +220,8 @@ export const useSettingsStore = defineStore('settings', () => {
     setInit,
     setBatchMode,
     setSpeed,
-    resetToLab
+    resetToLab,
+    sessionSettings,
+    applySession
   }
 })

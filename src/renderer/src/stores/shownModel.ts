@@ -1,13 +1,23 @@
-// The model the window shows: the latest weights of a run when they fit the data, else the ones
-// Train would start from with the current settings (before a run, or after columns were added or
-// removed). Pure helpers of the training store, which derives the one shown model from them; the
+// The model the window shows: weights imported from a file until a run starts, else the latest
+// weights of a run when they fit the data, else the ones Train would start from with the current
+// settings (before a run, or after columns were added or removed). Pure helpers of the training store, which derives the one shown model from them; the
 // formula, the decision line and the prediction table all read that getter.
 import type { InitKind } from '@core/config'
 import { initialParameters, type InitialParameters } from '@core/init'
 import { MersenneTwister } from '@core/rng'
 
-/** 'model': the latest weights of a run; 'initial': no run fits this data yet, so the initial ones. */
-export type WeightsSource = 'model' | 'initial'
+/**
+ * 'model': the latest weights of a run; 'imported': weights read from a file (until a run starts);
+ * 'initial': no run fits this data yet, so the initial ones.
+ */
+export type WeightsSource = 'model' | 'imported' | 'initial'
+
+/** Weights imported from a weights file, shown instead of the run's until a run starts. */
+export interface ImportedModel {
+  weights: readonly number[]
+  bias: number
+  fileName: string
+}
 
 export interface ShownModel {
   weights: readonly number[]
@@ -20,13 +30,17 @@ export function initialParametersFor(init: InitKind, seed: number, d: number): I
   return initialParameters(init, d, new MersenneTwister(seed))
 }
 
-/** The latest weights when they fit the data (d of them), else the initial ones. */
+/** Imported weights, else the latest ones, when they fit the data (d of them); else the initial. */
 export function shownModelOf(
   weights: readonly number[],
   bias: number,
   d: number,
-  initial: (d: number) => InitialParameters
+  initial: (d: number) => InitialParameters,
+  imported: ImportedModel | null = null
 ): ShownModel {
+  if (imported !== null && imported.weights.length === d) {
+    return { weights: imported.weights, bias: imported.bias, source: 'imported' }
+  }
   if (weights.length === d) return { weights, bias, source: 'model' }
   const start = initial(d)
   return { weights: Array.from(start.weights), bias: start.bias, source: 'initial' }

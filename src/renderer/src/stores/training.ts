@@ -1,29 +1,37 @@
 // The run as the UI sees it: its state, the latest weights, the log, and the points for the
-// charts. Frames from the trainer are queued and applied once per animation frame;
-// frames of any other run (a stopped one, a reset one) are ignored by run id.
+// charts (runView.ts). Frames from the trainer are queued and applied once per animation frame;
+// frames of any other run (a stopped one, a reset one) are ignored by run id. A run can also come
+// from a session (restoreRun) and continue from it (runContinuation.ts), and a session takes the
+// run at one of its moments (captureRun, runCapture.ts).
 import { defineStore } from 'pinia'
-import { computed, markRaw, onScopeDispose, ref, shallowRef, triggerRef } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import type { Dataset } from '@core/dataset'
 import type { TrainingConfig } from '@core/config'
 import type {
   ApiError,
   ApiResult,
   DatasetPayload,
-  LogLine,
   RunCommand,
-  RunProblem,
-  RunState,
   Speed,
-  TrainingFrame
+  TrainingFrame,
+  TrainRequest
 } from '@shared/contract'
+import type { SessionRun } from '@shared/session'
 import { injectLabApi } from '../platform/labApiInjection'
 import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
-import { initialParametersFor, shownModelOf, type ShownModel } from './shownModel'
-import { TrainingHistory } from './trainingHistory'
+import {
+  initialParametersFor,
+  shownModelOf,
+  type ImportedModel,
+  type ShownModel
+} from './shownModel'
+import { sessionRunOf, type RunCheckpoint } from './runCapture'
+import { canContinueRestored, trainContinues, type RestoredRun } from './runContinuation'
+import { createRunView } from './runView'
 
-export type TrainingStatus = RunState | 'idle'
+export type { TrainingStatus } from './runView'
 export type StepUnit = 'epoch' | 'logInterval'
 /** Why Train is disabled, when it is. */
 export type TrainBlocker = 'data' | 'settings' | 'active' | null
@@ -49,19 +57,20 @@ export const useTrainingStore = defineStore('training', () => {
   const settings = useSettingsStore()
   const data = useDatasetStore()
 
-  const status = ref<TrainingStatus>('idle')
+  const view = createRunView(settings.config.epochs)
+  const { status, epoch, totalEpochs, weights, bias, history } = view.state
   const runId = ref<string | null>(null)
-  const epoch = ref(-1)
-  const totalEpochs = ref(settings.config.epochs)
-  const epochsPerSecond = ref(0)
-  const weights = shallowRef<number[]>([])
-  const bias = ref(0)
-  const history = markRaw(new TrainingHistory())
-  const logLines = shallowRef<LogLine[]>(history.logLineArray)
-  const problem = shallowRef<RunProblem | null>(null)
   const requestError = shallowRef<ApiError | null>(null)
   const starting = ref(false)
   const stepUnit = ref<StepUnit>('epoch')
+  /** The run came from a session and has no worker yet (see runContinuation.ts). */
+  const restored = shallowRef<RestoredRun | null>(null)
+  /** Weights from a file, shown until a run starts (see shownModel.ts). */
+  const imported = shallowRef<ImportedModel | null>(null)
+  /** What the shown run trains (or trained) with. */
+  let runConfig: TrainingConfig | null = null
+  /** The latest train request's answer, which a capture waits for. */
+  let started: Promise<unknown> = Promise.resolve()
 
   // Primitive computeds: only a change of init or seed (not of, say, the threshold) changes the
   // initial model, and so what every view of it recomputes.
@@ -69,8 +78,12 @@ export const useTrainingStore = defineStore('training', () => {
   const initSeed = computed(() => settings.config.seed)
   /** The model the formula, the decision line and the prediction table show (see shownModel.ts). */
   const shownModel = computed<ShownModel>(() =>
-    shownModelOf(weights.value, bias.value, data.featureCount, (d) =>
-      initialParametersFor(initKind.value, initSeed.value, d)
+    shownModelOf(
+      weights.value,
+      bias.value,
+      data.featureCount,
+      (d) => initialParametersFor(initKind.value, initSeed.value, d),
+      imported.value
     )
   )
 
@@ -84,8 +97,15 @@ export const useTrainingStore = defineStore('training', () => {
     return settings.hasErrors ? 'settings' : null
   })
   const canTrain = computed(() => trainBlocker.value === null)
+  /** A restored run can go on: it has its trainer state, and the data is as it was saved. */
+  const canContinue = computed(() => canContinueRestored(restored.value, data.revision))
+  /** A paused run that can go on: one with a worker, or a restored one that can continue. */
+  const canResume = computed(
+    () => status.value === 'paused' && (restored.value === null || canContinue.value)
+  )
+  const canPauseOrResume = computed(() => status.value === 'running' || canResume.value)
   /** Step works on a paused run, or starts one paused; a running run is paused first by Space. */
-  const canStep = computed(() => !starting.value && (status.value === 'paused' || canTrain.value))
+  const canStep = computed(() => !starting.value && (canResume.value || canTrain.value))
 
   let lastSeq = -1
   /** Frames that arrived while train() waited for its run id. */
@@ -103,57 +123,76 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   function applyFrames(frames: TrainingFrame[]): void {
-    let latest: TrainingFrame | null = null
-    let newLines = false
+    const current: TrainingFrame[] = []
     for (const frame of frames) {
       if (frame.runId !== runId.value || frame.seq <= lastSeq) continue
       lastSeq = frame.seq
-      history.append(frame.points, frame.downsampled, frame.logLines)
-      newLines ||= frame.logLines.length > 0
-      if (frame.problem) problem.value = frame.problem
-      latest = frame
+      current.push(frame)
     }
-    if (latest === null) return
-    status.value = latest.state
-    epoch.value = latest.epoch
-    totalEpochs.value = latest.totalEpochs
-    epochsPerSecond.value = latest.epochsPerSecond
-    weights.value = latest.weights
-    bias.value = latest.bias
-    if (newLines) triggerRef(logLines)
+    view.apply(current)
   }
 
+  /** Forget the run (and imported weights): an empty log and empty charts. */
   function clearRun(): void {
     batcher.discard()
     lastSeq = -1
-    history.clear()
-    logLines.value = history.logLineArray
-    epoch.value = -1
-    totalEpochs.value = settings.config.epochs
-    epochsPerSecond.value = 0
-    weights.value = []
-    bias.value = 0
-    problem.value = null
+    view.clear(settings.config.epochs)
     requestError.value = null
+    restored.value = null
+    imported.value = null
+    runConfig = null
   }
 
-  /** Start a new run with the current data and settings. Resolves true once it started. */
+  /**
+   * Start a new run with the current data and settings, or continue a restored run whose epochs
+   * were raised (see runContinuation.ts). Resolves true once it started.
+   */
   async function train(options: { startPaused?: boolean } = {}): Promise<boolean> {
     const dataset = data.dataset
     if (dataset === null || !canTrain.value) return false
+    const from = restored.value
+    if (from !== null && canContinue.value && trainContinues(settings.config, from.config)) {
+      return continueRestored(settings.config, options.startPaused ?? false)
+    }
     runId.value = null
     clearRun()
-    // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
-    history.reserve(settings.config.epochs + 1)
-    starting.value = true
-    earlyFrames = []
-    const request = {
+    return startRun({
       data: payloadOf(dataset),
       config: plainConfig(settings.config),
       speed: { ...settings.speed },
       startPaused: options.startPaused ?? false
-    }
-    const result = await api.train(request).catch(failure)
+    })
+  }
+
+  /** Continue the restored run with `config` (its own, or with raised epochs). */
+  async function continueRestored(config: TrainingConfig, startPaused: boolean): Promise<boolean> {
+    const from = restored.value
+    const dataset = data.dataset
+    if (from?.trainer == null || dataset === null || !canContinue.value) return false
+    // The history and the log stay: the run's frames go on appending to them.
+    batcher.discard()
+    lastSeq = -1
+    imported.value = null
+    requestError.value = null
+    return startRun({
+      data: payloadOf(dataset),
+      config: plainConfig(config),
+      speed: { ...settings.speed },
+      startPaused,
+      resumeFrom: structuredClone(from.trainer)
+    })
+  }
+
+  async function startRun(request: TrainRequest): Promise<boolean> {
+    runId.value = null
+    runConfig = request.config
+    // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
+    history.reserve(request.config.epochs + 1)
+    starting.value = true
+    earlyFrames = []
+    const answer = api.train(request).catch(failure)
+    started = answer
+    const result = await answer
     starting.value = false
     const early = earlyFrames
     earlyFrames = []
@@ -162,9 +201,45 @@ export const useTrainingStore = defineStore('training', () => {
       return false
     }
     runId.value = result.value.runId
+    restored.value = null
     status.value = request.startPaused ? 'paused' : 'running'
     for (const frame of early) receive(frame)
     return true
+  }
+
+  /** Show `run` (from a session) as it was saved, with no worker until it continues. */
+  function restoreRun(run: SessionRun | null, dataRevision: number): void {
+    runId.value = null
+    clearRun()
+    if (run === null) return
+    view.show(run)
+    runConfig = run.config
+    restored.value = { config: run.config, trainer: run.trainer, dataRevision }
+  }
+
+  /**
+   * The run for a session: null before any run; a running run at the moment of a snapshot the
+   * worker sends (saved paused, so that it continues exactly); any other run as it stands.
+   */
+  async function captureRun(): Promise<SessionRun | null> {
+    await started
+    const id = runId.value
+    let at: RunCheckpoint | null = null
+    if (status.value === 'running' && id !== null) {
+      const next = view.checkpoints.next()
+      const sent = await api.command(id, { kind: 'snapshot' }).catch(failure)
+      at = sent.ok ? await next : null
+      // Another run started meanwhile: take that one.
+      if (runId.value !== id) return captureRun()
+    }
+    if (status.value === 'idle') return null
+    at ??= view.currentCheckpoint()
+    return sessionRunOf(at, runConfig ?? plainConfig(settings.config), history, history.logLines)
+  }
+
+  /** Show imported weights instead of the run's (until a run starts or the weights are reset). */
+  function showImported(model: ImportedModel | null): void {
+    imported.value = model
   }
 
   async function command(runCommand: RunCommand): Promise<void> {
@@ -181,14 +256,20 @@ export const useTrainingStore = defineStore('training', () => {
     return status.value === 'running' ? command({ kind: 'pause' }) : Promise.resolve()
   }
 
-  function resume(): Promise<void> {
-    return status.value === 'paused' ? command({ kind: 'resume' }) : Promise.resolve()
+  async function resume(): Promise<void> {
+    if (status.value !== 'paused') return
+    const from = restored.value
+    if (from !== null) await continueRestored(from.config, false)
+    else await command({ kind: 'resume' })
   }
 
   /** Run `epochs` more epochs, then pause; before a run, start one paused first. */
   async function step(epochs: number): Promise<void> {
     if (!canStep.value) return
-    if (!isActive.value && !(await train({ startPaused: true }))) return
+    const from = restored.value
+    if (from !== null && status.value === 'paused') {
+      if (!(await continueRestored(from.config, true))) return
+    } else if (!isActive.value && !(await train({ startPaused: true }))) return
     await command({ kind: 'step', epochs })
   }
 
@@ -206,8 +287,11 @@ export const useTrainingStore = defineStore('training', () => {
     return step(epochsPerStep())
   }
 
-  function stop(): Promise<void> {
-    return isActive.value ? command({ kind: 'stop' }) : Promise.resolve()
+  async function stop(): Promise<void> {
+    if (!isActive.value) return
+    // A restored paused run has no worker: it stops where it is (Train may still continue it).
+    if (runId.value === null && restored.value !== null) status.value = 'stopped'
+    else await command({ kind: 'stop' })
   }
 
   /** Forget the run: back to the initial weights, an empty log and empty charts. */
@@ -217,7 +301,6 @@ export const useTrainingStore = defineStore('training', () => {
     const wasActive = isActive.value
     runId.value = null // from here on, frames of that run are ignored
     clearRun()
-    status.value = 'idle'
     if (id !== null && wasActive) {
       const result = await api.command(id, { kind: 'stop' }).catch(failure)
       if (!result.ok && result.error.code !== 'noSuchRun') requestError.value = result.error
@@ -237,25 +320,25 @@ export const useTrainingStore = defineStore('training', () => {
   }
 
   return {
-    status,
+    ...view.state,
     runId,
-    epoch,
-    totalEpochs,
-    epochsPerSecond,
-    weights,
-    bias,
     shownModel,
-    logLines,
-    problem,
     requestError,
-    history,
     starting,
     stepUnit,
+    restored,
+    imported,
     isActive,
     canTrain,
+    canContinue,
+    canResume,
+    canPauseOrResume,
     canStep,
     trainBlocker,
     train,
+    restoreRun,
+    captureRun,
+    showImported,
     pause,
     resume,
     step,

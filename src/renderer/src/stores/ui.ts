@@ -1,5 +1,6 @@
 // The window's own state: language, theme and the shortcuts overlay. The desktop menu can set
-// all three, so this store also answers the menu's commands, and tells the shell every change of
+// all three, so this store also answers the menu's commands (handing the document's and the
+// model's to their stores), and tells the shell every change of
 // language or theme, wherever it was made, so the menu's radio items never go stale.
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
@@ -9,6 +10,8 @@ import { detectLocale, rememberLocale } from '../i18n'
 import { readRemembered, remember } from '../i18n/remembered'
 import { injectLabApi } from '../platform/labApiInjection'
 import { useDatasetStore } from './dataset'
+import { useDocumentStore } from './document'
+import { useModelExportStore } from './modelExport'
 
 const THEME_KEY = 'logit-lab.theme'
 
@@ -60,6 +63,22 @@ export const useUiStore = defineStore('ui', () => {
         return
       case 'exportCsv':
         useDatasetStore().exportCsv()
+        return
+      case 'newDocument':
+        void useDocumentStore().newDocument()
+        return
+      case 'openDocument':
+        void useDocumentStore().openDocument()
+        return
+      case 'saveDocument':
+        void useDocumentStore().save(command.as)
+        return
+      case 'exportModel':
+        // The menu names a file kind; the PyTorch training code in the lab's low-level style.
+        void useModelExportStore().exportModel(command.format)
+        return
+      case 'importWeights':
+        useModelExportStore().requestImport()
     }
   }
 

@@ -1,0 +1,22 @@
+// The web edition's documents worker: encoding, decoding and the IndexedDB backups off the page's
+// thread (see webDocumentService.ts), answering each request with its id.
+import { createStore, delMany, get, keys, setMany } from 'idb-keyval'
+import { createDocumentService } from './webDocumentService'
+import type { DocumentEnvelope, DocumentReply } from './webDocumentProtocol'
+
+const store = createStore('logit-lab-documents', 'backups')
+
+const service = createDocumentService({
+  get: (key) => get(key, store),
+  setMany: (entries) => setMany(entries, store),
+  delMany: (keyList) => delMany(keyList, store),
+  keys: async () => (await keys(store)).map(String)
+})
+
+self.addEventListener('message', (event: MessageEvent<DocumentEnvelope>) => {
+  const { id, request } = event.data
+  void service.handle(request).then((response) => {
+    const reply: DocumentReply = { id, response }
+    self.postMessage(reply)
+  })
+})
