@@ -1,5 +1,8 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
 
+export const COMMANDS = ['train', 'code'] as const
+export type CommandName = (typeof COMMANDS)[number]
+
 export interface OptionInfo {
   type: 'string' | 'boolean'
   /** The value's placeholder in the help, e.g. 'N'. */
@@ -72,6 +75,21 @@ export const cliOptions = {
     type: 'boolean',
     help: 'train: print JSON lines instead: {"epoch","cost","accuracy"} per logged epoch, then {"weights","bias","probabilities","predictions","accuracy"}'
   },
+  save: {
+    type: 'string',
+    value: 'FILE',
+    help: 'train: save the run as a session file (FILE.logitlab) the app opens: the table, the settings, the log, the curve, the weights and what continues the run; written whole or not at all. With --resume: where the continued session goes (default: the file it came from)'
+  },
+  resume: {
+    type: 'string',
+    value: 'FILE',
+    help: "train: continue a session's run (saved by --save or by the app) to --epochs N (default: the run's own N) with its own data and settings, printing what the uninterrupted run prints from its next logged epoch on; --log-every may change. Writes the session back (or to --save)"
+  },
+  title: {
+    type: 'string',
+    value: 'TEXT',
+    help: "train --save or --resume: the session's title, shown in the app's title bar"
+  },
   style: {
     type: 'string',
     value: 'low-level|module',
@@ -91,6 +109,29 @@ export type CliOptionName = keyof typeof cliOptions
 export const sgdOnly: CliOptionName[] = ['momentum', 'dampening', 'nesterov']
 export const adamOnly: CliOptionName[] = ['beta1', 'beta2', 'eps']
 
-/** Options that only one command has. */
-export const trainOnly: CliOptionName[] = ['json']
-export const codeOnly: CliOptionName[] = ['style', 'comments']
+/**
+ * The commands that take an option, where not `train` and `code` (the options that describe a
+ * run: both take those, and they decide what a run computes).
+ */
+const takenBy: Partial<Record<CliOptionName, readonly CommandName[]>> = {
+  accuracy: COMMANDS,
+  json: ['train'],
+  save: ['train'],
+  resume: ['train'],
+  title: ['train'],
+  style: ['code'],
+  comments: ['code'],
+  help: COMMANDS
+}
+
+export function commandsOf(name: CliOptionName): readonly CommandName[] {
+  return takenBy[name] ?? ['train', 'code']
+}
+
+/** How far a run goes and what it prints: the run options a resumed run may change. */
+const resumable: CliOptionName[] = ['epochs', 'log-every']
+
+/** The options that decide what a run computes: a resumed run keeps its own. */
+export const runSemantics = (Object.keys(cliOptions) as CliOptionName[]).filter(
+  (name) => takenBy[name] === undefined && !resumable.includes(name)
+)
