@@ -1,6 +1,6 @@
 // Command-line arguments -> a checked request: `train` (run the lab's loop, maybe saving it as a
-// session, or continue a saved one) or `code` (print the PyTorch code of that same run). Every
-// refusal names the option.
+// session, or continue a saved one), `code` (print the PyTorch code of that same run) or `export`
+// (a session's model in another format). Every refusal names the option.
 import { parseArgs } from 'node:util'
 import {
   CODE_COMMENT_LANGUAGES,
@@ -15,6 +15,7 @@ import {
   type TrainingConfig
 } from '../core'
 import { CliError } from './errors'
+import { exportRequest, type ExportRequest } from './exportArgs'
 import {
   adamOnly,
   cliOptions,
@@ -75,6 +76,7 @@ export type Command =
   | { kind: 'train'; request: TrainRequest }
   | { kind: 'resume'; request: ResumeRequest }
   | { kind: 'code'; request: CodeRequest }
+  | { kind: 'export'; request: ExportRequest }
 
 /** parseArgs' own errors, reworded to name the option the way a user typed it. */
 function argumentError(error: Error & { code?: string }): CliError {
@@ -199,6 +201,7 @@ export function parseCommand(argv: string[]): Command {
   if (misplaced) {
     throw new CliError(`--${misplaced} applies to ${listed(commandsOf(misplaced))} only`)
   }
+  if (command === 'export') return { kind: 'export', request: exportRequest(values, extra) }
   if (extra.length > 0) {
     throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
   }

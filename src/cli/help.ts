@@ -34,6 +34,7 @@ export function helpText(): string {
     'Usage: npm run cli -- train [options] [--save FILE.logitlab [--title TEXT]]',
     '       npm run cli -- train --resume FILE.logitlab [--epochs N] [--log-every K] [--save OUT]',
     '       npm run cli -- code [options] [--style low-level|module] [--comments en|ko]',
+    '       npm run cli -- export FILE.logitlab --format F [--out PATH]',
     '',
     'train: trains H(x) = sigmoid(xW + b) on the data with binary cross-entropy and prints the',
     "lab's log lines (Epoch {:4d}/{} Cost: {:.6f}), then the final weights, bias, probabilities,",
@@ -49,11 +50,14 @@ export function helpText(): string {
     'optimizer and settings), which prints the same lines when run with PyTorch:',
     '  npm run -s cli -- code --data toy > lab.py && python3 lab.py',
     '',
+    "export: writes a session's model: json, csv, predictions, pytorch, sklearn or code to stdout",
+    '(or --out PATH); safetensors and onnx, which are binary, to --out PATH only.',
+    '',
     'Bad input exits with code 2 and one line on stderr; a run whose weights stop being finite',
     'exits with code 1 (with --save, saved first, as the app saves a diverged run). A chaotic run (a',
     'learning rate too large for the data, so rounding differences grow until PyTorch prints other',
     'numbers) gets one note on stderr, naming the epoch; stdout and the exit code stay as they are.',
-    'Notes about files written (saved ...) go to stderr too, so stdout stays the output.',
+    'Notes about files written (saved ..., wrote ...) go to stderr too, so stdout stays the output.',
     '',
     'Options:',
     ...rows,
@@ -65,6 +69,9 @@ export function helpText(): string {
     '  npm run -s cli -- code --data diabetes.csv --init torch --style module --accuracy > lab.py',
     '  npm run cli -- train --data diabetes.csv --epochs 100 --save week3.logitlab --title "Week 3"',
     '  npm run cli -- train --resume week3.logitlab --epochs 1000',
+    '  npm run -s cli -- export week3.logitlab --format predictions > predictions.csv',
+    '  npm run cli -- export week3.logitlab --format onnx --out model.onnx',
+    '  npm run cli -- export week3.logitlab --format pytorch --weights safetensors --out model.py',
     ''
   ].join('\n')
 }

@@ -1,11 +1,13 @@
 // `npm run cli -- train [options]`: the core trainer, headless, printing the lab's lines (and,
 // with --save, writing the run as a session file the app opens; with --resume, continuing one);
-// `npm run cli -- code [options]`: the PyTorch code that prints them too.
+// `npm run cli -- code [options]`: the PyTorch code that prints them too;
+// `npm run cli -- export FILE --format F`: a session's model in another format.
 // Runs from source with tsx (no build step). Exit codes: 0 done, 1 training diverged, 2 bad
 // input (one line on stderr, nothing on stdout).
 import { parseCommand, type Command } from './args'
 import { code } from './code'
 import { CliError } from './errors'
+import { exportSession } from './export'
 import { helpText } from './help'
 import { LineWriter } from './lineWriter'
 import { resume } from './resume'
@@ -20,6 +22,8 @@ async function run(command: Command): Promise<void> {
       return write(helpText())
     case 'code':
       return code(command.request, { write, warn })
+    case 'export':
+      return exportSession(command.request, { write, warn })
     case 'train':
       return train(command.request, { stdout, warn })
     case 'resume':

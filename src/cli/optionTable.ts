@@ -1,6 +1,6 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
 
-export const COMMANDS = ['train', 'code'] as const
+export const COMMANDS = ['train', 'code', 'export'] as const
 export type CommandName = (typeof COMMANDS)[number]
 
 export interface OptionInfo {
@@ -69,7 +69,7 @@ export const cliOptions = {
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
   accuracy: {
     type: 'boolean',
-    help: "add the accuracy to each log line, like the lab's second loop"
+    help: "add the accuracy to each log line, like the lab's second loop (also in export --format code)"
   },
   json: {
     type: 'boolean',
@@ -90,15 +90,30 @@ export const cliOptions = {
     value: 'TEXT',
     help: "train --save or --resume: the session's title, shown in the app's title bar"
   },
+  format: {
+    type: 'string',
+    value: 'F',
+    help: "export: json (the app's weights file), csv (the weights as a table), predictions (the table with H(x) and the prediction per row), pytorch or sklearn (a script that loads the model and prints its accuracy), safetensors or onnx (binary: need --out), code (the PyTorch code that trains the run)"
+  },
+  out: {
+    type: 'string',
+    value: 'PATH',
+    help: 'export: write to PATH (whole or not at all) instead of stdout'
+  },
+  weights: {
+    type: 'string',
+    value: 'inline|safetensors',
+    help: 'export --format pytorch: the weights in the script (default: inline) or in a .safetensors file beside --out, which the script loads (model.py: model.safetensors)'
+  },
   style: {
     type: 'string',
     value: 'low-level|module',
-    help: "code: the lab's low-level W and b with requires_grad=True, or its nn.Module BinaryClassifier (default: low-level)"
+    help: "code (and export --format code): the lab's low-level W and b with requires_grad=True, or its nn.Module BinaryClassifier (default: low-level)"
   },
   comments: {
     type: 'string',
     value: 'en|ko',
-    help: "code: the language of the code's comments (default: en)"
+    help: "code (and export --format code): the language of the code's comments (default: en)"
   },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } satisfies Record<string, OptionInfo>
@@ -119,8 +134,11 @@ const takenBy: Partial<Record<CliOptionName, readonly CommandName[]>> = {
   save: ['train'],
   resume: ['train'],
   title: ['train'],
-  style: ['code'],
-  comments: ['code'],
+  format: ['export'],
+  out: ['export'],
+  weights: ['export'],
+  style: ['code', 'export'],
+  comments: ['code', 'export'],
   help: COMMANDS
 }
 
