@@ -1,5 +1,6 @@
-// Command-line arguments -> a checked request: `train` (run the lab's loop) or `code` (print the
-// PyTorch code of that same run). Every refusal names the option.
+// Command-line arguments -> a checked request: `train` (run the lab's loop, maybe saving it as a
+// session, or continue a saved one), `code` (print the PyTorch code of that same run) or `export`
+// (a session's model in another format). Every refusal names the option.
 import { parseArgs } from 'node:util'
 import {
   CODE_COMMENT_LANGUAGES,
@@ -14,7 +15,17 @@ import {
   type TrainingConfig
 } from '../core'
 import { CliError } from './errors'
-import { adamOnly, cliOptions, codeOnly, sgdOnly, trainOnly } from './optionTable'
+import { exportRequest, type ExportRequest } from './exportArgs'
+import {
+  adamOnly,
+  cliOptions,
+  COMMANDS,
+  commandsOf,
+  runSemantics,
+  sgdOnly,
+  type CliOptionName,
+  type CommandName
+} from './optionTable'
 import { OptionReader, type OptionValues } from './optionReader'
 
 export interface TrainRequest {
@@ -24,6 +35,30 @@ export interface TrainRequest {
   /** Log lines with the accuracy too. */
   accuracy: boolean
   json: boolean
+  save: SaveRequest | null
+}
+
+/** `train --save FILE [--title TEXT]`: where the session goes. */
+export interface SaveRequest {
+  /** The path as given. */
+  path: string
+  title: string
+}
+
+/** `train --resume FILE`: continue the session's run. */
+export interface ResumeRequest {
+  /** The session file, as given. */
+  file: string
+  /** The new N; null: the run's own. */
+  epochs: number | null
+  /** The new log interval; null: the run's own. */
+  logEvery: number | null
+  accuracy: boolean
+  json: boolean
+  /** Where the continued session goes; null: back to `file`. */
+  save: string | null
+  /** The session's new title; null: its own. */
+  title: string | null
 }
 
 /** `code`: the PyTorch code of the run `train` would run with the same options. */
@@ -39,9 +74,9 @@ export interface CodeRequest {
 export type Command =
   | { kind: 'help' }
   | { kind: 'train'; request: TrainRequest }
+  | { kind: 'resume'; request: ResumeRequest }
   | { kind: 'code'; request: CodeRequest }
-
-const COMMANDS = ['train', 'code'] as const
+  | { kind: 'export'; request: ExportRequest }
 
 /** parseArgs' own errors, reworded to name the option the way a user typed it. */
 function argumentError(error: Error & { code?: string }): CliError {
@@ -100,7 +135,7 @@ function optimizerConfig(values: OptionValues, read: OptionReader): OptimizerCon
   return { ...defaultSgd, lr, weightDecay, momentum, dampening, nesterov }
 }
 
-/** The option a config field comes from, for the last-resort check below. */
+/** The option a config field comes from, for the last-resort check below (and --save's). */
 const optionOfField: Record<string, string> = {
   epochs: 'epochs',
   logEvery: 'log-every',
@@ -109,6 +144,11 @@ const optionOfField: Record<string, string> = {
   threshold: 'threshold',
   batchSize: 'batch-size',
   'optimizer.weightDecay': 'weight-decay'
+}
+
+/** The option that sets config field `field` (e.g. 'optimizer.lr' -> 'lr'). */
+export function optionOf(field: string): string {
+  return optionOfField[field] ?? field.replace('optimizer.', '')
 }
 
 /** The run both commands describe: the data and the training config. */
@@ -128,39 +168,80 @@ function runOptions(values: OptionValues): { data: string; config: TrainingConfi
   // The engine's own rules, in case they grow stricter than the checks above.
   const problem = validateTrainingConfig(config)[0]
   if (problem) {
-    const option = optionOfField[problem.field] ?? problem.field.replace('optimizer.', '')
-    throw new CliError(`--${option} ${problem.message}`)
+    throw new CliError(`--${optionOf(problem.field)} ${problem.message}`)
   }
   const data = typeof values.data === 'string' ? values.data : 'toy'
   if (data.trim() === '') throw new CliError('--data needs a CSV path or toy')
   return { data, config }
 }
 
+const isCommand = (text: string): text is CommandName => COMMANDS.some((c) => c === text)
+
+/** "train", "train and code", "train, code and export". */
+function listed(names: readonly string[]): string {
+  return names.length === 1
+    ? names[0]
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
 export function parseCommand(argv: string[]): Command {
   const { values, positionals } = parse(argv)
   if (values.help === true) return { kind: 'help' }
   const [command, ...extra] = positionals
-  if (command === undefined) throw new CliError('missing command: train or code (see --help)')
-  if (command !== 'train' && command !== 'code') {
+  if (command === undefined) {
+    throw new CliError(`missing command: ${listed(COMMANDS).replace(' and ', ' or ')} (see --help)`)
+  }
+  if (!isCommand(command)) {
     throw new CliError(
-      `unknown command ${JSON.stringify(command)}: the commands are ${COMMANDS.join(' and ')} (see --help)`
+      `unknown command ${JSON.stringify(command)}: the commands are ${listed(COMMANDS)} (see --help)`
     )
   }
-  if (extra.length > 0)
-    throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
-  const misplaced = (command === 'train' ? codeOnly : trainOnly).find(
-    (n) => values[n] !== undefined
-  )
+  const given = (Object.keys(values) as CliOptionName[]).filter((n) => values[n] !== undefined)
+  const misplaced = given.find((name) => !commandsOf(name).includes(command))
   if (misplaced) {
-    throw new CliError(`--${misplaced} applies to ${command === 'train' ? 'code' : 'train'} only`)
+    throw new CliError(`--${misplaced} applies to ${listed(commandsOf(misplaced))} only`)
   }
+  if (command === 'export') return { kind: 'export', request: exportRequest(values, extra) }
+  if (extra.length > 0) {
+    throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
+  }
+  if (command === 'train') return trainCommand(values, given)
   const { data, config } = runOptions(values)
-  const accuracy = values.accuracy === true
-  if (command === 'train') {
-    return { kind: 'train', request: { data, config, accuracy, json: values.json === true } }
-  }
   const read = new OptionReader(values)
   const style = read.choice('style', PYTORCH_CODE_STYLES, 'low-level')
   const comments = read.choice('comments', CODE_COMMENT_LANGUAGES, 'en')
+  const accuracy = values.accuracy === true
   return { kind: 'code', request: { data, config, accuracy, style, comments } }
+}
+
+function trainCommand(values: OptionValues, given: CliOptionName[]): Command {
+  const accuracy = values.accuracy === true
+  const json = values.json === true
+  const paths = new OptionReader(values)
+  const save = paths.path('save')
+  const resume = paths.path('resume')
+  const title = typeof values.title === 'string' ? values.title : null
+  if (resume !== null) {
+    const changed = given.find((name) => runSemantics.includes(name))
+    if (changed) {
+      throw new CliError(
+        `--${changed} cannot change a resumed run: it continues with the settings it was ` +
+          `trained with, so that it ends as if it had never stopped (to train with --${changed}, ` +
+          'start a new run without --resume)'
+      )
+    }
+    const read = new OptionReader(values)
+    const epochs = values.epochs === undefined ? null : read.whole('epochs', 0, 0)
+    const logEvery = values['log-every'] === undefined ? null : read.whole('log-every', 1, 1)
+    return {
+      kind: 'resume',
+      request: { file: resume, epochs, logEvery, accuracy, json, save, title }
+    }
+  }
+  if (title !== null && save === null) {
+    throw new CliError('--title applies to train --save or --resume only')
+  }
+  const { data, config } = runOptions(values)
+  const saveRequest = save === null ? null : { path: save, title: title ?? '' }
+  return { kind: 'train', request: { data, config, accuracy, json, save: saveRequest } }
 }

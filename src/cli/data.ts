@@ -13,6 +13,7 @@ import {
   type Dataset
 } from '../core'
 import { dataLimitIssue, type DataLimitIssue } from '../shared/limits'
+import { tableFromCells, type SessionData } from '../shared/session'
 import { CliError } from './errors'
 
 export interface LoadedData {
@@ -21,6 +22,16 @@ export interface LoadedData {
   labelName: string
   /** One line each, e.g. a data set with a single class. */
   warnings: string[]
+  /**
+   * A CSV's table as a session holds it, when asked for (train --save): the cells as the app's
+   * import keeps them, spellings included. Other data has no spellings of its own to keep.
+   */
+  table?: SessionData
+}
+
+export interface LoadOptions {
+  /** Also keep a CSV's table for a session. */
+  table?: boolean
 }
 
 /**
@@ -70,7 +81,7 @@ function describeLimit(source: string, issue: DataLimitIssue): string {
   )
 }
 
-export function loadData(data: string): LoadedData {
+export function loadData(data: string, options: LoadOptions = {}): LoadedData {
   if (data === 'toy') return { dataset: toyDataset(), labelName: 'y', warnings: [] }
   const table = parseCsvTable(readText(data))
   if (table.ok) {
@@ -86,9 +97,12 @@ export function loadData(data: string): LoadedData {
     const suffix = more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''
     throw new CliError(describe(parsed.errors[0]) + suffix)
   }
+  const labelName = table.ok ? table.table.labelName : 'y'
+  const loaded = { dataset: parsed.dataset, labelName, warnings: parsed.warnings.map(describe) }
+  // The cells are dropped after this: a session needs their spellings, so it keeps them now.
+  if (!options.table || !table.ok) return loaded
   return {
-    dataset: parsed.dataset,
-    labelName: table.ok ? table.table.labelName : 'y',
-    warnings: parsed.warnings.map(describe)
+    ...loaded,
+    table: tableFromCells(parsed.dataset.featureNames, labelName, table.table.cells)
   }
 }

@@ -1,28 +1,39 @@
-// `npm run cli -- train [options]`: the core trainer, headless, printing the lab's lines;
-// `npm run cli -- code [options]`: the PyTorch code that prints them too.
+// `npm run cli -- train [options]`: the core trainer, headless, printing the lab's lines (and,
+// with --save, writing the run as a session file the app opens; with --resume, continuing one);
+// `npm run cli -- code [options]`: the PyTorch code that prints them too;
+// `npm run cli -- export FILE --format F`: a session's model in another format.
 // Runs from source with tsx (no build step). Exit codes: 0 done, 1 training diverged, 2 bad
 // input (one line on stderr, nothing on stdout).
-import { parseCommand } from './args'
+import { parseCommand, type Command } from './args'
 import { code } from './code'
 import { CliError } from './errors'
+import { exportSession } from './export'
 import { helpText } from './help'
 import { LineWriter } from './lineWriter'
+import { resume } from './resume'
 import { train } from './train'
 
-async function main(argv: string[]): Promise<number> {
+async function run(command: Command): Promise<void> {
   const stdout = new LineWriter((text) => process.stdout.write(text))
+  const write = (text: string): void => void process.stdout.write(text)
+  const warn = (line: string): void => void process.stderr.write(line + '\n')
+  switch (command.kind) {
+    case 'help':
+      return write(helpText())
+    case 'code':
+      return code(command.request, { write, warn })
+    case 'export':
+      return exportSession(command.request, { write, warn })
+    case 'train':
+      return train(command.request, { stdout, warn })
+    case 'resume':
+      return resume(command.request, { stdout, warn })
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
   try {
-    const command = parseCommand(argv)
-    if (command.kind === 'help') {
-      process.stdout.write(helpText())
-      return 0
-    }
-    const warn = (line: string): void => void process.stderr.write(line + '\n')
-    if (command.kind === 'code') {
-      code(command.request, { write: (text) => process.stdout.write(text), warn })
-      return 0
-    }
-    await train(command.request, { stdout, warn })
+    await run(parseCommand(argv))
     return 0
   } catch (error) {
     if (!(error instanceof CliError)) throw error

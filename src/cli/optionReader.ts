@@ -36,6 +36,14 @@ export class OptionReader {
     return value
   }
 
+  /** A file path as given (relative paths resolve later), or null; refused when empty. */
+  path(name: CliOptionName): string | null {
+    const value = this.values[name]
+    if (typeof value !== 'string') return null
+    if (value.trim() === '') throw new CliError(`--${name} needs a file path`)
+    return value
+  }
+
   choice<T extends string>(name: CliOptionName, choices: readonly T[], fallback: T): T {
     const text = this.text(name)
     if (text === undefined) return fallback

@@ -1,5 +1,8 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
 
+export const COMMANDS = ['train', 'code', 'export'] as const
+export type CommandName = (typeof COMMANDS)[number]
+
 export interface OptionInfo {
   type: 'string' | 'boolean'
   /** The value's placeholder in the help, e.g. 'N'. */
@@ -66,21 +69,51 @@ export const cliOptions = {
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
   accuracy: {
     type: 'boolean',
-    help: "add the accuracy to each log line, like the lab's second loop"
+    help: "add the accuracy to each log line, like the lab's second loop (also in export --format code)"
   },
   json: {
     type: 'boolean',
     help: 'train: print JSON lines instead: {"epoch","cost","accuracy"} per logged epoch, then {"weights","bias","probabilities","predictions","accuracy"}'
   },
+  save: {
+    type: 'string',
+    value: 'FILE',
+    help: 'train: save the run as a session file (FILE.logitlab) the app opens: the table, the settings, the log, the curve, the weights and what continues the run; written whole or not at all. With --resume: where the continued session goes (default: the file it came from)'
+  },
+  resume: {
+    type: 'string',
+    value: 'FILE',
+    help: "train: continue a session's run (saved by --save or by the app) to --epochs N (default: the run's own N) with its own data and settings, printing what the uninterrupted run prints from its next logged epoch on; --log-every may change. Writes the session back (or to --save)"
+  },
+  title: {
+    type: 'string',
+    value: 'TEXT',
+    help: "train --save or --resume: the session's title, shown in the app's title bar"
+  },
+  format: {
+    type: 'string',
+    value: 'F',
+    help: "export: json (the app's weights file), csv (the weights as a table), predictions (the table with H(x) and the prediction per row), pytorch or sklearn (a script that loads the model and prints its accuracy), safetensors or onnx (binary: need --out), code (the PyTorch code that trains the run)"
+  },
+  out: {
+    type: 'string',
+    value: 'PATH',
+    help: 'export: write to PATH (whole or not at all) instead of stdout'
+  },
+  weights: {
+    type: 'string',
+    value: 'inline|safetensors',
+    help: 'export --format pytorch: the weights in the script (default: inline) or in a .safetensors file beside --out, which the script loads (model.py: model.safetensors)'
+  },
   style: {
     type: 'string',
     value: 'low-level|module',
-    help: "code: the lab's low-level W and b with requires_grad=True, or its nn.Module BinaryClassifier (default: low-level)"
+    help: "code (and export --format code): the lab's low-level W and b with requires_grad=True, or its nn.Module BinaryClassifier (default: low-level)"
   },
   comments: {
     type: 'string',
     value: 'en|ko',
-    help: "code: the language of the code's comments (default: en)"
+    help: "code (and export --format code): the language of the code's comments (default: en)"
   },
   help: { type: 'boolean', short: 'h', help: 'show this help' }
 } satisfies Record<string, OptionInfo>
@@ -91,6 +124,32 @@ export type CliOptionName = keyof typeof cliOptions
 export const sgdOnly: CliOptionName[] = ['momentum', 'dampening', 'nesterov']
 export const adamOnly: CliOptionName[] = ['beta1', 'beta2', 'eps']
 
-/** Options that only one command has. */
-export const trainOnly: CliOptionName[] = ['json']
-export const codeOnly: CliOptionName[] = ['style', 'comments']
+/**
+ * The commands that take an option, where not `train` and `code` (the options that describe a
+ * run: both take those, and they decide what a run computes).
+ */
+const takenBy: Partial<Record<CliOptionName, readonly CommandName[]>> = {
+  accuracy: COMMANDS,
+  json: ['train'],
+  save: ['train'],
+  resume: ['train'],
+  title: ['train'],
+  format: ['export'],
+  out: ['export'],
+  weights: ['export'],
+  style: ['code', 'export'],
+  comments: ['code', 'export'],
+  help: COMMANDS
+}
+
+export function commandsOf(name: CliOptionName): readonly CommandName[] {
+  return takenBy[name] ?? ['train', 'code']
+}
+
+/** How far a run goes and what it prints: the run options a resumed run may change. */
+const resumable: CliOptionName[] = ['epochs', 'log-every']
+
+/** The options that decide what a run computes: a resumed run keeps its own. */
+export const runSemantics = (Object.keys(cliOptions) as CliOptionName[]).filter(
+  (name) => takenBy[name] === undefined && !resumable.includes(name)
+)

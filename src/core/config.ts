@@ -40,6 +40,9 @@ export interface TrainingConfig {
   batchSize: number | null
 }
 
+/** A batch size that shows the effect of mini-batches on the lab's six rows. */
+export const DEFAULT_BATCH_SIZE = 2
+
 export const defaultSgd: SgdConfig = {
   kind: 'sgd',
   lr: 1,

@@ -87,8 +87,8 @@ describe('npm run cli -- code', () => {
 
   it.concurrent.for([
     [['code', '--json'], /^error: --json applies to train only$/],
-    [['train', '--style', 'module'], /^error: --style applies to code only$/],
-    [['train', '--comments', 'ko'], /^error: --comments applies to code only$/],
+    [['train', '--style', 'module'], /^error: --style applies to code and export only$/],
+    [['train', '--comments', 'ko'], /^error: --comments applies to code and export only$/],
     [['code', '--style', 'keras'], /^error: --style must be low-level or module, got "keras"$/],
     [['code', '--comments', 'fr'], /^error: --comments must be en or ko, got "fr"$/],
     [['code', '--lr=-1'], /^error: --lr must be a number >= 0, got "-1"$/],

@@ -172,8 +172,11 @@ describe('bad input to npm run cli -- train', () => {
 
   it('refuses a missing or unknown command the same way', async () => {
     for (const [args, message] of [
-      [[], /^error: missing command: train or code \(see --help\)$/],
-      [['fit'], /^error: unknown command "fit": the commands are train and code \(see --help\)$/]
+      [[], /^error: missing command: train, code or export \(see --help\)$/],
+      [
+        ['fit'],
+        /^error: unknown command "fit": the commands are train, code and export \(see --help\)$/
+      ]
     ] as const) {
       const run = await runCli([...args])
       expect([run.code, run.stdout]).toEqual([2, ''])

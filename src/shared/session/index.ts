@@ -34,3 +34,19 @@ export {
   type MigrationTable,
   type SessionMigration
 } from './migrations'
+export {
+  continuedSession,
+  newSession,
+  trainingFromSession,
+  type NewSessionParts,
+  type SessionTraining,
+  type SessionTrainingProblem
+} from './sessionFromTraining'
+export {
+  datasetFromTable,
+  tableFromCells,
+  tableFromDataset,
+  type TableDataset
+} from './sessionTable'
+export { boundHistory, RunRecorder, type RecordedTrainer } from './runRecorder'
+export { checkSession } from './checkSession'

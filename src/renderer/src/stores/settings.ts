@@ -4,6 +4,7 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref } from 'vue'
 import {
+  DEFAULT_BATCH_SIZE,
   defaultAdam,
   defaultSgd,
   labConfig,
@@ -18,9 +19,6 @@ import { minimumLogEvery, parseField, type FieldError, type NumericField } from 
 
 export type BatchMode = 'full' | 'mini'
 export type OptimizerKind = 'sgd' | 'adam'
-
-/** A batch size that shows the effect of mini-batches on the lab's six rows. */
-export const DEFAULT_BATCH_SIZE = 2
 
 export const paceOptions = [60, 30, 10, 5, 2] as const
 
