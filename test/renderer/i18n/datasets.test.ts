@@ -1,0 +1,28 @@
+// Every built-in data set has its name and one-line story (and, when generated, what its noise
+// does) in English and in Korean, under the keys core gives the UI.
+import { describe, expect, it } from 'vitest'
+import { BUILT_IN_DATASETS, BUILT_IN_DATASET_IDS } from '@core'
+import { messages, type MessageTree } from '@renderer/i18n'
+
+/** The message at a dotted key ('datasets.sets.lab.story'), or undefined. */
+function lookUp(tree: MessageTree, key: string): string | undefined {
+  let node: string | MessageTree | undefined = tree
+  for (const part of key.split('.')) {
+    node = typeof node === 'object' ? node[part] : undefined
+  }
+  return typeof node === 'string' ? node : undefined
+}
+
+describe('the data sets namespace', () => {
+  for (const locale of ['en', 'ko'] as const) {
+    it(`has every set's texts in ${locale}`, () => {
+      for (const id of BUILT_IN_DATASET_IDS) {
+        const info = BUILT_IN_DATASETS[id]
+        const keys = [info.nameKey, info.storyKey, ...(info.noiseKey ? [info.noiseKey] : [])]
+        for (const key of keys) {
+          expect(lookUp(messages[locale], key)?.trim(), `${locale}: ${key}`).toBeTruthy()
+        }
+      }
+    })
+  }
+})
