@@ -13,13 +13,16 @@ import {
   type PytorchCodeStyle,
   type TrainingConfig
 } from '../core'
+import { dataOptionsOf, type DataOptions } from './dataOptions'
 import { CliError } from './errors'
 import { adamOnly, cliOptions, codeOnly, sgdOnly, trainOnly } from './optionTable'
 import { OptionReader, type OptionValues } from './optionReader'
 
 export interface TrainRequest {
-  /** A CSV path as given, or 'toy'. */
+  /** A CSV path as given, or a built-in set's name ('toy', 'iris', 'blobs', ...). */
   data: string
+  /** A built-in set's parameters, polynomial features. */
+  dataOptions: DataOptions
   config: TrainingConfig
   /** Log lines with the accuracy too. */
   accuracy: boolean
@@ -29,6 +32,7 @@ export interface TrainRequest {
 /** `code`: the PyTorch code of the run `train` would run with the same options. */
 export interface CodeRequest {
   data: string
+  dataOptions: DataOptions
   config: TrainingConfig
   /** Log lines with the accuracy too, as `train --accuracy` prints them. */
   accuracy: boolean
@@ -112,7 +116,11 @@ const optionOfField: Record<string, string> = {
 }
 
 /** The run both commands describe: the data and the training config. */
-function runOptions(values: OptionValues): { data: string; config: TrainingConfig } {
+function runOptions(values: OptionValues): {
+  data: string
+  dataOptions: DataOptions
+  config: TrainingConfig
+} {
   const read = new OptionReader(values)
   const batch = read.whole('batch-size', 0, 1)
   const config: TrainingConfig = {
@@ -132,8 +140,15 @@ function runOptions(values: OptionValues): { data: string; config: TrainingConfi
     throw new CliError(`--${option} ${problem.message}`)
   }
   const data = typeof values.data === 'string' ? values.data : 'toy'
-  if (data.trim() === '') throw new CliError('--data needs a CSV path or toy')
-  return { data, config }
+  if (data.trim() === '') throw new CliError('--data needs a CSV path or a data set (see --help)')
+  const readers = {
+    real: (name: 'noise') =>
+      values[name] === undefined ? undefined : read.real(name, 0, () => true, 'a number'),
+    whole: (name: 'rows' | 'data-seed') =>
+      values[name] === undefined ? undefined : read.whole(name, 0, 0)
+  }
+  const dataOptions = dataOptionsOf(data, readers, values.poly === true, config.seed)
+  return { data, dataOptions, config }
 }
 
 export function parseCommand(argv: string[]): Command {
@@ -154,13 +169,16 @@ export function parseCommand(argv: string[]): Command {
   if (misplaced) {
     throw new CliError(`--${misplaced} applies to ${command === 'train' ? 'code' : 'train'} only`)
   }
-  const { data, config } = runOptions(values)
+  const { data, dataOptions, config } = runOptions(values)
   const accuracy = values.accuracy === true
   if (command === 'train') {
-    return { kind: 'train', request: { data, config, accuracy, json: values.json === true } }
+    return {
+      kind: 'train',
+      request: { data, dataOptions, config, accuracy, json: values.json === true }
+    }
   }
   const read = new OptionReader(values)
   const style = read.choice('style', PYTORCH_CODE_STYLES, 'low-level')
   const comments = read.choice('comments', CODE_COMMENT_LANGUAGES, 'en')
-  return { kind: 'code', request: { data, config, accuracy, style, comments } }
+  return { kind: 'code', request: { data, dataOptions, config, accuracy, style, comments } }
 }

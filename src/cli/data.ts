@@ -1,18 +1,21 @@
-// --data: the lab's toy data, or a CSV file read and checked by the engine. Problems become one
-// line naming the file, line, row and column.
+// --data: a built-in set (the lab's toy data, Iris, the generators: dataOptions.ts), or a CSV
+// file read and checked by the engine. Problems become one line naming the file, line, row and
+// column.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
+  builtInData,
   datasetFromCsvTable,
   decodeTextBytes,
   describeCsvIssue,
   parseCsvTable,
-  toyDataset,
+  withPolynomialFeatures,
   type CsvIssue,
   type CsvTable,
   type Dataset
 } from '../core'
 import { dataLimitIssue, type DataLimitIssue } from '../shared/limits'
+import { builtInId, describeBuiltInIssue, NO_DATA_OPTIONS, type DataOptions } from './dataOptions'
 import { CliError } from './errors'
 
 export interface LoadedData {
@@ -70,8 +73,23 @@ function describeLimit(source: string, issue: DataLimitIssue): string {
   )
 }
 
-export function loadData(data: string): LoadedData {
-  if (data === 'toy') return { dataset: toyDataset(), labelName: 'y', warnings: [] }
+export function loadData(data: string, options: DataOptions = NO_DATA_OPTIONS): LoadedData {
+  const id = builtInId(data)
+  if (id !== null) {
+    const result = builtInData(id, options.builtIn)
+    if (!result.ok) throw new CliError(describeBuiltInIssue(result.issue))
+    return { dataset: result.data.dataset, labelName: result.data.labelName, warnings: [] }
+  }
+  const loaded = loadCsv(data)
+  if (!options.polynomial) return loaded
+  const dataset = withPolynomialFeatures(loaded.dataset)
+  if (dataset === null) {
+    throw new CliError(`--poly needs data with two features; ${data} has ${loaded.dataset.cols}`)
+  }
+  return { ...loaded, dataset }
+}
+
+function loadCsv(data: string): LoadedData {
   const table = parseCsvTable(readText(data))
   if (table.ok) {
     const tooMuch = dataLimitIssue(table.table.cells.length, table.table.featureNames.length)

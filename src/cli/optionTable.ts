@@ -1,4 +1,5 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
+import { dataOptions } from './dataOptions'
 
 export interface OptionInfo {
   type: 'string' | 'boolean'
@@ -11,9 +12,10 @@ export interface OptionInfo {
 export const cliOptions = {
   data: {
     type: 'string',
-    value: '<csv path | toy>',
-    help: "the data: a CSV file (label in the last column, optional header row, lines starting with # ignored) or the lab's toy data (default: toy)"
+    value: '<csv path | set>',
+    help: "the data: a CSV file (label in the last column, optional header row, lines starting with # ignored) or a built-in set: lab (or toy), iris, iris4, blobs, separable, xor (listed below; default: the lab's toy data)"
   },
+  ...dataOptions,
   epochs: {
     type: 'string',
     value: 'N',

@@ -40,7 +40,7 @@ async function prepare(request: TrainRequest): Promise<{
   accumulator: ParallelAccumulator | null
   warnings: string[]
 }> {
-  const { dataset, warnings } = loadData(request.data)
+  const { dataset, warnings } = loadData(request.data, request.dataOptions)
   const accumulator = await startAccumulator(dataset, { config: request.config })
   try {
     const trainer = accumulator
