@@ -15,6 +15,7 @@ import {
 } from '../core'
 import { dataOptionsOf, type DataOptions } from './dataOptions'
 import { CliError } from './errors'
+import { withCliMistakes } from './mistakeOptions'
 import { adamOnly, cliOptions, codeOnly, sgdOnly, trainOnly } from './optionTable'
 import { OptionReader, type OptionValues } from './optionReader'
 
@@ -123,7 +124,7 @@ function runOptions(values: OptionValues): {
 } {
   const read = new OptionReader(values)
   const batch = read.whole('batch-size', 0, 1)
-  const config: TrainingConfig = {
+  const settings: TrainingConfig = {
     ...labConfig,
     epochs: read.whole('epochs', labConfig.epochs, 0),
     logEvery: read.whole('log-every', labConfig.logEvery, 1),
@@ -133,6 +134,7 @@ function runOptions(values: OptionValues): {
     batchSize: values['batch-size'] === undefined ? null : batch,
     optimizer: optimizerConfig(values, read)
   }
+  const config = withCliMistakes(settings, values.mistake, values.lr !== undefined)
   // The engine's own rules, in case they grow stricter than the checks above.
   const problem = validateTrainingConfig(config)[0]
   if (problem) {

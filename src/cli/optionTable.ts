@@ -1,5 +1,6 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
 import { dataOptions } from './dataOptions'
+import { mistakeOptions } from './mistakeOptions'
 
 export interface OptionInfo {
   type: 'string' | 'boolean'
@@ -66,6 +67,7 @@ export const cliOptions = {
     help: 'mini-batches of B rows, in the order torch.randperm(n) gives each epoch after torch.manual_seed(--seed) (default: the full batch, as the lab)'
   },
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
+  ...mistakeOptions,
   accuracy: {
     type: 'boolean',
     help: "add the accuracy to each log line, like the lab's second loop"

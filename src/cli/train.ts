@@ -7,6 +7,7 @@ import type { TrainRequest } from './args'
 import { loadData } from './data'
 import { CliError, EXIT_DIVERGED } from './errors'
 import type { LineWriter } from './lineWriter'
+import { divergenceHint } from './mistakeOptions'
 import { chaosNote, finalJson, finalLines, logJson, logLine } from './report'
 
 export interface TrainOutput {
@@ -79,7 +80,7 @@ async function runAndReport(
     output.stdout.flush()
     throw new CliError(
       `training diverged at epoch ${diverged.epoch}: the ${diverged.quantity} stopped being ` +
-        'finite numbers (try a smaller --lr)',
+        `finite numbers (${divergenceHint(config)})`,
       EXIT_DIVERGED
     )
   }

@@ -5,6 +5,7 @@
 import { mistakesOf, type TrainingConfig } from '../config'
 import type { CodeComments } from './comments'
 import type { ModelCode } from './model'
+import { commentLines } from './python'
 
 export interface LoopInput {
   config: TrainingConfig
@@ -51,13 +52,13 @@ function costLines(
     loss === 'mse'
       ? `F.mse_loss(hypothesis, ${y})`
       : `-(${y} * torch.log(hypothesis) + (1 - ${y}) * torch.log(1 - hypothesis)).mean()`
-  return [`${indent}# ${text.mistakes[loss]}`, `${indent}cost = ${cost}`]
+  return [...commentLines(text.mistakes[loss], indent), `${indent}cost = ${cost}`]
 }
 
 /** The optimizer's step, as in the lab; a forgotten zero_grad stays, commented out, in view. */
 function stepLines(indent: string, config: TrainingConfig, text: CodeComments): string[] {
   const zeroGrad = mistakesOf(config).forgetZeroGrad
-    ? [`${indent}# ${text.mistakes.forgetZeroGrad}`, `${indent}# optimizer.zero_grad()`]
+    ? [...commentLines(text.mistakes.forgetZeroGrad, indent), `${indent}# optimizer.zero_grad()`]
     : [`${indent}optimizer.zero_grad()`]
   return [
     `${indent}# ${text.step}`,

@@ -29,7 +29,12 @@ describe('the generated code with a deliberate mistake', () => {
     const lines = code(['forgetZeroGrad'])
     const at = lines.indexOf('    # optimizer.zero_grad()')
     expect(at).toBeGreaterThan(0)
-    expect(lines[at - 1]).toMatch(/^ {4}# DELIBERATE MISTAKE: optimizer\.zero_grad\(\) is left out/)
+    const note = lines.slice(0, at).findLastIndex((line) => !line.startsWith('    # '))
+    expect(lines[note + 1]).toMatch(/^ {4}# Improve H\(x\)/)
+    expect(lines[note + 2]).toMatch(
+      /^ {4}# DELIBERATE MISTAKE: optimizer\.zero_grad\(\) is left out/
+    )
+    lines.slice(note + 2, at).forEach((line) => expect(line.length).toBeLessThanOrEqual(100))
     expect(lines[at + 1]).toBe('    cost.backward()')
     expect(lines).not.toContain('    optimizer.zero_grad()')
   })
@@ -37,7 +42,9 @@ describe('the generated code with a deliberate mistake', () => {
   it('computes the cost with F.mse_loss, or by hand without the clamp', () => {
     const mse = code(['mse'])
     const at = mse.indexOf('    cost = F.mse_loss(hypothesis, y_train)')
-    expect(mse[at - 1]).toMatch(/^ {4}# DELIBERATE MISTAKE: the mean squared error/)
+    expect(mse.slice(at - 2, at).join(' ')).toMatch(
+      /^ {4}# DELIBERATE MISTAKE: the mean squared error/
+    )
     const unclamped = code(['unclampedLog'], { style: 'module' })
     expect(unclamped).toContain(
       '    cost = -(y_train * torch.log(hypothesis) + (1 - y_train) * torch.log(1 - hypothesis)).mean()'
