@@ -2,16 +2,8 @@
 // does) in English and in Korean, under the keys core gives the UI.
 import { describe, expect, it } from 'vitest'
 import { BUILT_IN_DATASETS, BUILT_IN_DATASET_IDS } from '@core'
-import { messages, type MessageTree } from '@renderer/i18n'
-
-/** The message at a dotted key ('datasets.sets.lab.story'), or undefined. */
-function lookUp(tree: MessageTree, key: string): string | undefined {
-  let node: string | MessageTree | undefined = tree
-  for (const part of key.split('.')) {
-    node = typeof node === 'object' ? node[part] : undefined
-  }
-  return typeof node === 'string' ? node : undefined
-}
+import { messages } from '@renderer/i18n'
+import { lookUp } from '../support/messages'
 
 describe('the data sets namespace', () => {
   for (const locale of ['en', 'ko'] as const) {

@@ -2,13 +2,8 @@
 // core gives the UI, and the Korean is not the English.
 import { describe, expect, it } from 'vitest'
 import { MISTAKES, MISTAKE_IDS } from '@core'
-import { messages, type MessageTree } from '@renderer/i18n'
-
-function lookUp(tree: MessageTree, key: string): string | undefined {
-  let node: string | MessageTree | undefined = tree
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined
-  return typeof node === 'string' ? node : undefined
-}
+import { messages } from '@renderer/i18n'
+import { lookUp } from '../support/messages'
 
 describe('the mistakes namespace', () => {
   it('has every mistake in both languages', () => {
