@@ -14,6 +14,7 @@ import {
   type PytorchCodeStyle,
   type TrainingConfig
 } from '../core'
+import { dataOptionsOf, type DataOptions } from './dataOptions'
 import { CliError } from './errors'
 import { exportRequest, type ExportRequest } from './exportArgs'
 import {
@@ -26,11 +27,14 @@ import {
   type CliOptionName,
   type CommandName
 } from './optionTable'
+import { withCliMistakes } from './mistakeOptions'
 import { OptionReader, type OptionValues } from './optionReader'
 
 export interface TrainRequest {
-  /** A CSV path as given, or 'toy'. */
+  /** A CSV path as given, or a built-in set's name ('toy', 'iris', 'blobs', ...). */
   data: string
+  /** A built-in set's parameters, polynomial features. */
+  dataOptions: DataOptions
   config: TrainingConfig
   /** Log lines with the accuracy too. */
   accuracy: boolean
@@ -64,6 +68,7 @@ export interface ResumeRequest {
 /** `code`: the PyTorch code of the run `train` would run with the same options. */
 export interface CodeRequest {
   data: string
+  dataOptions: DataOptions
   config: TrainingConfig
   /** Log lines with the accuracy too, as `train --accuracy` prints them. */
   accuracy: boolean
@@ -152,10 +157,14 @@ export function optionOf(field: string): string {
 }
 
 /** The run both commands describe: the data and the training config. */
-function runOptions(values: OptionValues): { data: string; config: TrainingConfig } {
+function runOptions(values: OptionValues): {
+  data: string
+  dataOptions: DataOptions
+  config: TrainingConfig
+} {
   const read = new OptionReader(values)
   const batch = read.whole('batch-size', 0, 1)
-  const config: TrainingConfig = {
+  const settings: TrainingConfig = {
     ...labConfig,
     epochs: read.whole('epochs', labConfig.epochs, 0),
     logEvery: read.whole('log-every', labConfig.logEvery, 1),
@@ -165,14 +174,22 @@ function runOptions(values: OptionValues): { data: string; config: TrainingConfi
     batchSize: values['batch-size'] === undefined ? null : batch,
     optimizer: optimizerConfig(values, read)
   }
+  const config = withCliMistakes(settings, values.mistake, values.lr !== undefined)
   // The engine's own rules, in case they grow stricter than the checks above.
   const problem = validateTrainingConfig(config)[0]
   if (problem) {
     throw new CliError(`--${optionOf(problem.field)} ${problem.message}`)
   }
   const data = typeof values.data === 'string' ? values.data : 'toy'
-  if (data.trim() === '') throw new CliError('--data needs a CSV path or toy')
-  return { data, config }
+  if (data.trim() === '') throw new CliError('--data needs a CSV path or a data set (see --help)')
+  const readers = {
+    real: (name: 'noise') =>
+      values[name] === undefined ? undefined : read.real(name, 0, () => true, 'a number'),
+    whole: (name: 'rows' | 'data-seed') =>
+      values[name] === undefined ? undefined : read.whole(name, 0, 0)
+  }
+  const dataOptions = dataOptionsOf(data, readers, values.poly === true, config.seed)
+  return { data, dataOptions, config }
 }
 
 const isCommand = (text: string): text is CommandName => COMMANDS.some((c) => c === text)
@@ -206,12 +223,12 @@ export function parseCommand(argv: string[]): Command {
     throw new CliError(`unexpected argument ${JSON.stringify(extra[0])} (see --help)`)
   }
   if (command === 'train') return trainCommand(values, given)
-  const { data, config } = runOptions(values)
+  const { data, dataOptions, config } = runOptions(values)
   const read = new OptionReader(values)
   const style = read.choice('style', PYTORCH_CODE_STYLES, 'low-level')
   const comments = read.choice('comments', CODE_COMMENT_LANGUAGES, 'en')
   const accuracy = values.accuracy === true
-  return { kind: 'code', request: { data, config, accuracy, style, comments } }
+  return { kind: 'code', request: { data, dataOptions, config, accuracy, style, comments } }
 }
 
 function trainCommand(values: OptionValues, given: CliOptionName[]): Command {
@@ -241,7 +258,10 @@ function trainCommand(values: OptionValues, given: CliOptionName[]): Command {
   if (title !== null && save === null) {
     throw new CliError('--title applies to train --save or --resume only')
   }
-  const { data, config } = runOptions(values)
+  const { data, dataOptions, config } = runOptions(values)
   const saveRequest = save === null ? null : { path: save, title: title ?? '' }
-  return { kind: 'train', request: { data, config, accuracy, json, save: saveRequest } }
+  return {
+    kind: 'train',
+    request: { data, dataOptions, config, accuracy, json, save: saveRequest }
+  }
 }

@@ -11,7 +11,7 @@ export interface CodeOutput {
 }
 
 export function code(request: CodeRequest, output: CodeOutput): void {
-  const { dataset, labelName, warnings } = loadData(request.data)
+  const { dataset, labelName, warnings } = loadData(request.data, request.dataOptions)
   warnings.forEach((warning) => output.warn(`warning: ${warning}`))
   output.write(
     pytorchCode(dataset, request.config, {

@@ -1,19 +1,22 @@
-// --data: the lab's toy data, or a CSV file read and checked by the engine. Problems become one
-// line naming the file, line, row and column.
+// --data: a built-in set (the lab's toy data, Iris, the generators: dataOptions.ts), or a CSV
+// file read and checked by the engine. Problems become one line naming the file, line, row and
+// column.
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import {
+  builtInData,
   datasetFromCsvTable,
   decodeTextBytes,
   describeCsvIssue,
   parseCsvTable,
-  toyDataset,
+  withPolynomialFeatures,
   type CsvIssue,
   type CsvTable,
   type Dataset
 } from '../core'
 import { dataLimitIssue, type DataLimitIssue } from '../shared/limits'
 import { tableFromCells, type SessionData } from '../shared/session'
+import { builtInId, describeBuiltInIssue, NO_DATA_OPTIONS, type DataOptions } from './dataOptions'
 import { CliError } from './errors'
 
 export interface LoadedData {
@@ -81,8 +84,29 @@ function describeLimit(source: string, issue: DataLimitIssue): string {
   )
 }
 
-export function loadData(data: string, options: LoadOptions = {}): LoadedData {
-  if (data === 'toy') return { dataset: toyDataset(), labelName: 'y', warnings: [] }
+export function loadData(
+  data: string,
+  options: DataOptions = NO_DATA_OPTIONS,
+  load: LoadOptions = {}
+): LoadedData {
+  const id = builtInId(data)
+  if (id !== null) {
+    const result = builtInData(id, options.builtIn)
+    if (!result.ok) throw new CliError(describeBuiltInIssue(result.issue))
+    return { dataset: result.data.dataset, labelName: result.data.labelName, warnings: [] }
+  }
+  const loaded = loadCsv(data, load)
+  if (!options.polynomial) return loaded
+  const dataset = withPolynomialFeatures(loaded.dataset)
+  if (dataset === null) {
+    throw new CliError(`--poly needs data with two features; ${data} has ${loaded.dataset.cols}`)
+  }
+  // The file's cells no longer are the table trained on: a session keeps the table with its
+  // polynomial columns, as the app holds it.
+  return { dataset, labelName: loaded.labelName, warnings: loaded.warnings }
+}
+
+function loadCsv(data: string, options: LoadOptions): LoadedData {
   const table = parseCsvTable(readText(data))
   if (table.ok) {
     const tooMuch = dataLimitIssue(table.table.cells.length, table.table.featureNames.length)

@@ -1,4 +1,5 @@
 // `npm run cli -- --help`: usage, every command and every option (from the option table).
+import { datasetHelpLines } from './dataHelp'
 import { cliOptions, type OptionInfo } from './optionTable'
 
 const WIDTH = 100
@@ -62,10 +63,15 @@ export function helpText(): string {
     'Options:',
     ...rows,
     '',
+    'Data sets (--data NAME):',
+    ...datasetHelpLines(wrap),
+    '',
     'Examples:',
     '  npm run cli -- train',
     '  npm run cli -- train --data diabetes.csv --init torch --seed 1 --epochs 100 --log-every 10 --accuracy',
     '  npm run cli -- train --optimizer adam --lr 0.1 --json',
+    '  npm run cli -- train --data blobs --rows 200 --noise 0.5 --seed 3 --accuracy',
+    '  npm run cli -- train --data xor --poly --lr 0.5 --epochs 2000 --accuracy',
     '  npm run -s cli -- code --data diabetes.csv --init torch --style module --accuracy > lab.py',
     '  npm run cli -- train --data diabetes.csv --epochs 100 --save week3.logitlab --title "Week 3"',
     '  npm run cli -- train --resume week3.logitlab --epochs 1000',

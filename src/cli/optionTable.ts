@@ -1,4 +1,6 @@
 // Every option of the CLI, once: parseArgs, the help text and the checks all read this table.
+import { dataOptions } from './dataOptions'
+import { mistakeOptions } from './mistakeOptions'
 
 export const COMMANDS = ['train', 'code', 'export'] as const
 export type CommandName = (typeof COMMANDS)[number]
@@ -14,9 +16,10 @@ export interface OptionInfo {
 export const cliOptions = {
   data: {
     type: 'string',
-    value: '<csv path | toy>',
-    help: "the data: a CSV file (label in the last column, optional header row, lines starting with # ignored) or the lab's toy data (default: toy)"
+    value: '<csv path | set>',
+    help: "the data: a CSV file (label in the last column, optional header row, lines starting with # ignored) or a built-in set: lab (or toy), iris, iris4, blobs, separable, xor (listed below; default: the lab's toy data)"
   },
+  ...dataOptions,
   epochs: {
     type: 'string',
     value: 'N',
@@ -67,6 +70,7 @@ export const cliOptions = {
     help: 'mini-batches of B rows, in the order torch.randperm(n) gives each epoch after torch.manual_seed(--seed) (default: the full batch, as the lab)'
   },
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
+  ...mistakeOptions,
   accuracy: {
     type: 'boolean',
     help: "add the accuracy to each log line, like the lab's second loop (also in export --format code)"

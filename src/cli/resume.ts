@@ -47,7 +47,7 @@ export async function resume(request: ResumeRequest, output: TrainOutput): Promi
   }
   const title = request.title ?? undefined
   await writeSessionFile(target, continuedSession(saved, recorder.finish(), title), output.warn)
-  if (diverged) throw divergedError(diverged)
+  if (diverged) throw divergedError(diverged, run.trainer.config)
 }
 
 /** What continues the session's run to the requested N, or why it cannot be continued. */

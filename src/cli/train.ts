@@ -22,7 +22,7 @@ function sessionToSave(request: TrainRequest, save: SaveRequest, loaded: LoadedD
 
 export async function train(request: TrainRequest, output: TrainOutput): Promise<void> {
   const { save } = request
-  const loaded = loadData(request.data, { table: save !== null })
+  const loaded = loadData(request.data, request.dataOptions, { table: save !== null })
   const session = save && sessionToSave(request, save, loaded)
   const run = await startRun(loaded.dataset, request.config, null)
   const recorder = session && new RunRecorder(run.trainer)
@@ -37,5 +37,5 @@ export async function train(request: TrainRequest, output: TrainOutput): Promise
     // A diverged run is saved too, as the app saves it: its state, nothing to continue.
     await writeSessionFile(save.path, { ...session, run: recorder.finish() }, output.warn)
   }
-  if (diverged) throw divergedError(diverged)
+  if (diverged) throw divergedError(diverged, run.trainer.config)
 }

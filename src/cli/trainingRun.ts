@@ -10,6 +10,7 @@ import {
   type TrainingConfig
 } from '../core'
 import { startAccumulator } from '../node/accumulatorChoice'
+import { divergenceHint } from './mistakeOptions'
 import type { ParallelAccumulator } from '../node/parallelAccumulator'
 import { CliError, EXIT_DIVERGED } from './errors'
 import type { LineWriter } from './lineWriter'
@@ -98,10 +99,10 @@ export async function runAndReport(
 }
 
 /** Exit 1, with the line that says where and what stopped being finite. */
-export function divergedError(diverged: Divergence): CliError {
+export function divergedError(diverged: Divergence, config: TrainingConfig): CliError {
   return new CliError(
     `training diverged at epoch ${diverged.epoch}: the ${diverged.quantity} stopped being ` +
-      'finite numbers (try a smaller --lr)',
+      `finite numbers (${divergenceHint(config)})`,
     EXIT_DIVERGED
   )
 }

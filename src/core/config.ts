@@ -25,6 +25,24 @@ export interface AdamConfig {
 
 export type OptimizerConfig = SgdConfig | AdamConfig
 
+/**
+ * The cost the loop computes: 'bce', the lab's F.binary_cross_entropy (each log clamped at -100);
+ * or a deliberate mistake (issue 12 §4, src/core/mistakes.ts): 'mse', F.mse_loss on H(x), or
+ * 'unclampedLog', the cross-entropy written out by hand with torch.log, which has no clamp.
+ */
+export type LossKind = 'bce' | 'mse' | 'unclampedLog'
+
+export const LOSS_KINDS: readonly LossKind[] = ['bce', 'mse', 'unclampedLog']
+
+/** The lab's loop with lines deliberately wrong, to show what goes wrong (PyTorch's numbers). */
+export interface TrainingMistakes {
+  /** No optimizer.zero_grad(): every backward() adds to the gradients, each step uses the sum. */
+  forgetZeroGrad: boolean
+  loss: LossKind
+}
+
+export const NO_MISTAKES: TrainingMistakes = { forgetZeroGrad: false, loss: 'bce' }
+
 export interface TrainingConfig {
   /** N: the loop runs epochs 0..N inclusive, like `range(nb_epochs + 1)`. */
   epochs: number
@@ -38,6 +56,8 @@ export interface TrainingConfig {
   threshold: number
   /** null: full batch (the lab). Else rows per mini-batch, in torch.randperm(n) order per epoch. */
   batchSize: number | null
+  /** Deliberate mistakes; absent: none (the lab's loop). */
+  mistakes?: TrainingMistakes
 }
 
 /** A batch size that shows the effect of mini-batches on the lab's six rows. */
@@ -132,5 +152,23 @@ export function validateTrainingConfig(config: TrainingConfig): ConfigIssue[] {
     'batchSize',
     'must be null (full batch) or a whole number >= 1'
   )
+  const mistakes = config.mistakes
+  if (mistakes !== undefined) {
+    check(
+      typeof mistakes.forgetZeroGrad === 'boolean',
+      'mistakes.forgetZeroGrad',
+      'must be true or false'
+    )
+    check(
+      LOSS_KINDS.includes(mistakes.loss),
+      'mistakes.loss',
+      "must be 'bce', 'mse' or 'unclampedLog'"
+    )
+  }
   return issues.concat(optimizerIssues(config.optimizer))
+}
+
+/** The run's mistakes, none when the config has no `mistakes`. */
+export function mistakesOf(config: TrainingConfig): TrainingMistakes {
+  return config.mistakes ?? NO_MISTAKES
 }

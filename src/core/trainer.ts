@@ -2,7 +2,7 @@
 // Each epoch, as in the lab: forward with the current weights, cost and accuracy of that forward,
 // gradients, step. The cost logged for epoch k is therefore the cost *before* the k-th step, and
 // epochs run 0..N inclusive, like `for epoch in range(nb_epochs + 1)`.
-import { validateTrainingConfig, type TrainingConfig } from './config'
+import { mistakesOf, validateTrainingConfig, type LossKind, type TrainingConfig } from './config'
 import type { Dataset } from './dataset'
 import { initialParameters } from './init'
 import {
@@ -14,16 +14,18 @@ import {
   sumsLength,
   type Rows
 } from './kernel'
+import { allFinite32, roundToFloat32 } from './float32'
+import { accumulateMistaken } from './mistakenLoss'
 import type { Parameters } from './model'
 import { createOptimizer, type Optimizer } from './optim'
 import { MersenneTwister } from './rng'
-import { checkTrainerState, type TrainerState } from './trainerState'
+import { checkTrainerState, restoreAccumulatedGrad, type TrainerState } from './trainerState'
 
 export type { TrainerState } from './trainerState'
 
 export interface EpochRecord {
   epoch: number
-  /** Mean binary cross-entropy of the epoch's forward pass(es). */
+  /** Mean cost of the epoch's forward pass(es): binary cross-entropy, unless a mistake's. */
   cost: number
   /** Fraction of rows predicted right by that forward pass. */
   accuracy: number
@@ -48,6 +50,7 @@ export interface BatchAccumulator {
 }
 
 export interface TrainerOptions {
+  /** Ignored by a run with a mistaken cost (src/core/mistakes.ts), which has its own pass. */
   accumulator?: BatchAccumulator
   /**
    * Round the parameters to float32 after every step, as PyTorch stores them. Not the app's run
@@ -55,21 +58,6 @@ export interface TrainerOptions {
    * equally correct rounding, which the chaos detector (chaos.ts) compares the run with.
    */
   float32Parameters?: boolean
-}
-
-/** The largest float32: beyond it PyTorch's float32 tensors would already be infinite. */
-export const FLOAT32_MAX = 3.4028234663852886e38
-
-function allFinite32(values: ArrayLike<number>, start = 0, end = values.length): boolean {
-  for (let i = start; i < end; i++) {
-    // written so that NaN fails too
-    if (!(Math.abs(values[i]) <= FLOAT32_MAX)) return false
-  }
-  return true
-}
-
-function roundToFloat32(values: Float64Array): void {
-  for (let i = 0; i < values.length; i++) values[i] = Math.fround(values[i])
 }
 
 /** Whether a run of `config` on `rows` rows trains in mini-batches (else full batch). */
@@ -91,6 +79,9 @@ export class Trainer {
   private readonly order: Uint32Array | null
   private readonly accumulator: BatchAccumulator
   private readonly float32Parameters: boolean
+  private readonly loss: LossKind
+  /** With the forgotten zero_grad mistake: the sum of every gradient so far, PyTorch's .grad. */
+  private readonly accumulatedGrad: Float64Array | null
   private epoch: number
   private divergence: Divergence | null = null
 
@@ -119,16 +110,32 @@ export class Trainer {
       this.params[this.d] = initial.bias
       this.epoch = 0
     }
+    const mistakes = mistakesOf(config)
+    this.loss = mistakes.loss
+    this.accumulatedGrad = restoreAccumulatedGrad(state, mistakes.forgetZeroGrad, size)
     this.optimizer = createOptimizer(config.optimizer, size, state?.optimizer ?? null)
     this.previous = new Float64Array(size)
     this.sums = new Float64Array(sumsLength(this.d))
     this.grad = new Float64Array(size)
     this.order = usesMiniBatches(config, this.n) ? new Uint32Array(this.n) : null
     this.float32Parameters = options.float32Parameters === true
-    this.accumulator = options.accumulator ?? {
-      accumulate: (params, threshold, sums) =>
-        accumulate(this.rows, params, threshold, null, 0, this.n, sums)
+    const own: BatchAccumulator = {
+      accumulate: (params, threshold, sums) => this.sweep(params, threshold, null, 0, this.n, sums)
     }
+    this.accumulator = (this.loss === 'bce' && options.accumulator) || own
+  }
+
+  /** Adds the sums of rows order[start..end) for the current parameters: the run's cost. */
+  private sweep(
+    params: Parameters,
+    threshold: number,
+    order: Uint32Array | null,
+    start: number,
+    end: number,
+    sums: Float64Array
+  ): void {
+    if (this.loss === 'bce') accumulate(this.rows, params, threshold, order, start, end, sums)
+    else accumulateMistaken(this.loss, this.rows, params, threshold, order, start, end, sums)
   }
 
   static start(dataset: Dataset, config: TrainingConfig, options: TrainerOptions = {}): Trainer {
@@ -197,7 +204,7 @@ export class Trainer {
     for (let start = 0; start < n; start += batchSize) {
       const end = Math.min(start + batchSize, n)
       sums.fill(0)
-      accumulate(this.rows, this.params, this.config.threshold, order, start, end, sums)
+      this.sweep(this.params, this.config.threshold, order, start, end, sums)
       loss += sums[SUM_LOSS]
       correct += sums[SUM_CORRECT]
       if (!this.applyStep(end - start)) return null
@@ -211,6 +218,12 @@ export class Trainer {
     if (!allFinite32(sums, SUM_LOSS, SUM_LOSS + 1)) return this.diverge('cost')
     // dJ/dw_j = mean(dL/dz * x_j), dJ/db = mean(dL/dz)
     for (let i = 0; i < grad.length; i++) grad[i] = sums[SUM_GRAD + i] / batchRows
+    const accumulated = this.accumulatedGrad
+    if (accumulated !== null) {
+      // without zero_grad, backward() adds this gradient to .grad, and the step uses the sum
+      for (let i = 0; i < grad.length; i++) accumulated[i] += grad[i]
+      grad.set(accumulated) // a copy: the optimizer may overwrite grad
+    }
     if (!allFinite32(grad)) return this.diverge('gradients')
     previous.set(params)
     this.optimizer.step(params, grad)
@@ -251,7 +264,8 @@ export class Trainer {
       epoch: this.epoch,
       params: Array.from(this.params),
       optimizer: this.optimizer.snapshot(),
-      rng: this.rng.snapshot()
+      rng: this.rng.snapshot(),
+      ...(this.accumulatedGrad ? { accumulatedGrad: Array.from(this.accumulatedGrad) } : {})
     }
   }
 
@@ -274,7 +288,7 @@ export class Trainer {
     this.probabilitiesInto(probs)
     const predictions = new Uint8Array(this.n)
     const sums = new Float64Array(sumsLength(this.d))
-    accumulate(this.rows, this.params, threshold, null, 0, this.n, sums)
+    this.sweep(this.params, threshold, null, 0, this.n, sums)
     // Accuracy from the predictions shown, so the two always agree.
     let correct = 0
     for (let i = 0; i < this.n; i++) {

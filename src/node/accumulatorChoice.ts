@@ -5,7 +5,7 @@
 //   ...
 //   await accumulator?.dispose()
 import { availableParallelism } from 'node:os'
-import type { TrainingConfig } from '../core/config'
+import { mistakesOf, type TrainingConfig } from '../core/config'
 import type { Dataset } from '../core/dataset'
 import { usesMiniBatches } from '../core/trainer'
 import { ParallelAccumulator, type ParallelOptions } from './parallelAccumulator'
@@ -22,7 +22,10 @@ import { ParallelAccumulator, type ParallelOptions } from './parallelAccumulator
 export const PARALLEL_MIN_ROWS = 8_192
 
 export interface AccumulatorChoice extends ParallelOptions {
-  /** The run's config: mini-batch runs never ask an accumulator, so they get none. */
+  /**
+   * The run's config: mini-batch runs never ask an accumulator, nor do runs with a mistaken cost
+   * (src/core/mistakes.ts: the trainer computes that one itself), so they get none.
+   */
   config?: TrainingConfig
 }
 
@@ -37,7 +40,9 @@ export async function startAccumulator(
   { config, ...options }: AccumulatorChoice = {}
 ): Promise<ParallelAccumulator | null> {
   const threads = options.threads ?? availableParallelism()
-  if (threads <= 1 || (config && usesMiniBatches(config, dataset.rows))) return null
+  const ownPass =
+    config && (usesMiniBatches(config, dataset.rows) || mistakesOf(config).loss !== 'bce')
+  if (threads <= 1 || ownPass) return null
   if (options.threads === undefined && dataset.rows < PARALLEL_MIN_ROWS) return null
   return ParallelAccumulator.start(dataset, { ...options, threads })
 }

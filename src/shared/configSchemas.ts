@@ -2,6 +2,7 @@
 // session files (./session/documentSchema.ts). A leaf module, so both can build on it.
 import './zodSetup' // before any schema is built
 import { z } from 'zod'
+import { LOSS_KINDS } from '../core/config'
 import {
   logLineCount,
   MAX_EPOCHS,
@@ -53,6 +54,12 @@ const adamSchema = z.strictObject({
 /** Either optimizer with its values (a session also keeps the one not chosen). */
 export const optimizerSchema = z.discriminatedUnion('kind', [sgdSchema, adamSchema])
 
+/** Deliberate mistakes (src/core/mistakes.ts), which a session or a shared lesson may carry. */
+export const trainingMistakesSchema = z.strictObject({
+  forgetZeroGrad: z.boolean(),
+  loss: z.enum(LOSS_KINDS)
+})
+
 export const trainingConfigSchema = z
   .strictObject({
     epochs: epochCount,
@@ -61,7 +68,8 @@ export const trainingConfigSchema = z
     seed: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
     optimizer: optimizerSchema,
     threshold: unitInterval,
-    batchSize: z.number().int().min(1).max(MAX_ROWS).nullable()
+    batchSize: z.number().int().min(1).max(MAX_ROWS).nullable(),
+    mistakes: trainingMistakesSchema.optional()
   })
   // Every logged line of a run is kept whole (for the log, the charts' marks, a saved session):
   // the settings panel already refuses more, and so does every other door.

@@ -87,5 +87,6 @@ export const trainerStateSchema = z.strictObject({
       )
       .length(MT_STATE_WORDS),
     index: z.number().int().min(0).max(MT_STATE_WORDS)
-  })
+  }),
+  accumulatedGrad: vector.optional()
 })

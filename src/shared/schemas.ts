@@ -61,6 +61,13 @@ export const trainRequestSchema = z
     if (moments.some((moment) => moment.length !== size)) {
       fail(['optimizer'], `expected ${size} optimizer moments`)
     }
+    // A run that forgets zero_grad continues from its accumulated gradient; no other run has one.
+    const grad = resumeFrom.accumulatedGrad
+    const forgets = config.mistakes?.forgetZeroGrad === true
+    if (grad !== undefined && !forgets)
+      fail(['accumulatedGrad'], 'only a run that forgets zero_grad')
+    if (grad === undefined && forgets && resumeFrom.epoch > 0) fail(['accumulatedGrad'], 'missing')
+    if (grad !== undefined && grad.length !== size) fail(['accumulatedGrad'], `expected ${size}`)
   })
 
 /** What a run may be asked while it runs: one entry per RunCommand. */

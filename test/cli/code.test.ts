@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { labConfig, pytorchCode, toyDataset } from '@core'
+import { builtInData, labConfig, pytorchCode, toyDataset } from '@core'
 import { diabetesDataset } from '../support/diabetes'
 import { diabetesCsvPath } from '../support/paths'
 import { appLines, compareLine } from '../support/printedLines'
@@ -69,6 +69,27 @@ describe('npm run cli -- code', () => {
       optimizer: { ...labConfig.optimizer, lr: 0.1, momentum: 0.9 }
     }
     const ours = appLines(diabetesDataset(), config, true)
+    expect(train.lines).toEqual(ours.map((line) => line.text))
+    const printed = runPython(code.stdout)
+    expect(printed).toHaveLength(ours.length)
+    printed.forEach((line, k) => expect(compareLine(line, ours[k]).reason).toBeUndefined())
+  })
+
+  it('mirrors a generated set: --data blobs --rows 40 --noise 0.8 --seed 3 --poly', async () => {
+    const options = [
+      ...['--data', 'blobs', '--rows', '40', '--noise', '0.8', '--seed', '3', '--poly'],
+      ...['--init', 'torch', '--epochs', '200', '--log-every', '20', '--accuracy']
+    ]
+    const [code, train] = await Promise.all([
+      runCli(['code', ...options]),
+      runCli(['train', ...options])
+    ])
+    expect([code.code, code.stderr]).toEqual([0, ''])
+    expect(code.stdout).toContain('# Training data: x1, x2, x1^2, x2^2, x1*x2 -> y')
+    const blobs = builtInData('blobs', { rows: 40, noise: 0.8, seed: 3, polynomial: true })
+    if (!blobs.ok) throw new Error(JSON.stringify(blobs.issue))
+    const config = { ...labConfig, init: 'torch' as const, seed: 3, epochs: 200, logEvery: 20 }
+    const ours = appLines(blobs.data.dataset, config, true)
     expect(train.lines).toEqual(ours.map((line) => line.text))
     const printed = runPython(code.stdout)
     expect(printed).toHaveLength(ours.length)

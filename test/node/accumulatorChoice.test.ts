@@ -1,7 +1,7 @@
 // Which accumulator a run gets: the Trainer's own single thread unless splitting the rows pays.
 import { availableParallelism } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { BLOCK_ROWS, labConfig } from '@core'
+import { BLOCK_ROWS, labConfig, withMistake } from '@core'
 import { PARALLEL_MIN_ROWS, startAccumulator } from '../../src/node/accumulatorChoice'
 import { syntheticDataset } from '../support/syntheticData'
 
@@ -17,6 +17,20 @@ describe('startAccumulator', () => {
     const miniBatch = { ...labConfig, batchSize: 64 }
     expect(await startAccumulator(large, { config: miniBatch, threads: 2 })).toBeNull()
     expect(await startAccumulator(large, { threads: 1 })).toBeNull()
+  })
+
+  it('gives runs with a mistaken cost none (the trainer computes that cost itself)', async () => {
+    const large = syntheticDataset(PARALLEL_MIN_ROWS, 2, 4)
+    const mse = withMistake(labConfig, 'mse')
+    expect(await startAccumulator(large, { config: mse, threads: 2 })).toBeNull()
+    // forgetting zero_grad keeps the lab's cost, which the accumulator computes
+    const forgets = withMistake(labConfig, 'forgetZeroGrad')
+    const accumulator = await startAccumulator(large, { config: forgets, threads: 2 })
+    try {
+      expect(accumulator?.threads).toBe(2)
+    } finally {
+      await accumulator?.dispose()
+    }
   })
 
   it('splits data from PARALLEL_MIN_ROWS rows over the cores Node reports', async () => {

@@ -2,7 +2,7 @@
 // engine must reproduce. One process per batch of runs, since importing torch takes a second.
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
-import type { InitKind, OptimizerConfig } from '@core'
+import type { InitKind, OptimizerConfig, TrainingMistakes } from '@core'
 import { repoRoot } from './paths'
 
 /** The system Python that has PyTorch (not a pyenv one); overridable for other machines. */
@@ -19,6 +19,8 @@ export interface ReferenceRun {
   threshold: number
   /** 'float32' (default) is the lab; 'float64' runs the same code in double precision. */
   dtype?: 'float32' | 'float64'
+  /** Deliberate mistakes (src/core/mistakes.ts); default none. */
+  mistakes?: TrainingMistakes
 }
 
 export interface ReferenceRequest {
@@ -36,6 +38,11 @@ export interface ReferenceResult {
   near: number[]
   weights: number[]
   bias: number
+  /**
+   * The first epoch whose cost was not finite, and the cost as PyTorch prints it ('inf', 'nan'):
+   * the run stopped there (`cost` ends before it). Null when every epoch was finite.
+   */
+  nonFinite: { epoch: number; cost: string } | null
 }
 
 export function runPytorchReference(request: ReferenceRequest): {

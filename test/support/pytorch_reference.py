@@ -7,13 +7,20 @@ Reads one JSON object on stdin:
                            "nesterov": false, "weightDecay": 0}
                         | {"kind": "adam", "lr": 0.001, "beta1": 0.9, "beta2": 0.999,
                            "eps": 1e-8, "weightDecay": 0},
-             "epochs": 100, "threshold": 0.5, "dtype": "float32" | "float64"}, ...]}
+             "epochs": 100, "threshold": 0.5, "dtype": "float32" | "float64",
+             "mistakes": {"forgetZeroGrad": false, "loss": "bce" | "mse" | "unclampedLog"}},
+            ...]}
 and prints one JSON object:
   {"torch": "1.13.0", "runs": [{"cost": [...], "accuracy": [...], "near": [...],
-                                "weights": [...], "bias": b}, ...]}
+                                "weights": [...], "bias": b, "nonFinite": null}, ...]}
 with one entry per epoch 0..N: the cost and accuracy of that epoch's forward pass (before its
 step), and how many rows have |H(x) - threshold| < "margin" (a request field, default 1e-4):
 the predictions that float32 and float64 may legitimately disagree on.
+
+"mistakes" (optional; src/core/mistakes.ts) runs the lab's loop with its deliberate mistakes:
+no optimizer.zero_grad(), F.mse_loss instead of F.binary_cross_entropy, or the cross-entropy
+written out with torch.log (no clamp). A run stops at the first epoch whose cost is not finite
+(as the engine does), "nonFinite" then saying which epoch and what PyTorch printed ("inf", "nan").
 
 Each run is the lab's code (deeplearningzerotoall/PyTorch lab-05): the low-level W, b for the
 zeros init, nn.Linear after torch.manual_seed for the torch init; full batch, as in the lab.
@@ -26,6 +33,7 @@ runs so check the loop, the init and the optimizers to ~1e-15; the float32 runs 
 against the lab itself.
 """
 import json
+import math
 import sys
 
 import torch
@@ -51,6 +59,27 @@ class Float32Sigmoid(torch.autograd.Function):
     def backward(ctx, grad):
         (p,) = ctx.saved_tensors
         return grad * p * (1 - p)
+
+
+class PytorchSigmoid(Float32Sigmoid):
+    """The engine's H(x) for the mistaken costs (src/core/mistakenLoss.ts), for a float64 z:
+    PyTorch's float32 1 / (1 + exp(-z)), each step rounded to float32 (exactly 0 where exp(-z)
+    overflows float32, exactly 1 above z ~ 16.64). The backward is Float32Sigmoid's."""
+
+    @staticmethod
+    def forward(ctx, z):
+        p = (1 / (1 + torch.exp(-z).float())).double()
+        ctx.save_for_backward(p)
+        return p
+
+
+def loss_of(hypothesis, y, kind):
+    """The lab's cost, or a deliberately mistaken one."""
+    if kind == 'mse':
+        return F.mse_loss(hypothesis, y)
+    if kind == 'unclampedLog':
+        return -(y * torch.log(hypothesis) + (1 - y) * torch.log(1 - hypothesis)).mean()
+    return F.binary_cross_entropy(hypothesis, y)
 
 
 COARSE_MARGIN = 4
@@ -98,18 +127,27 @@ def run(dataset, config, margin):
     model, params, (weight, bias) = make_model(d, config['init'], config['seed'], dtype)
     optimizer = make_optimizer(params, config['optimizer'])
     threshold = torch.tensor([config['threshold']], dtype=dtype)
+    mistakes = config.get('mistakes') or {'forgetZeroGrad': False, 'loss': 'bce'}
+    kind = mistakes['loss']
+    wide_sigmoid = Float32Sigmoid if kind == 'bce' else PytorchSigmoid
     costs, accuracies, near = [], [], []
+    non_finite = None
     for epoch in range(config['epochs'] + 1):
         z = model(x_train)
-        hypothesis = Float32Sigmoid.apply(z) if dtype == torch.float64 else torch.sigmoid(z)
-        cost = F.binary_cross_entropy(hypothesis, y_train)
+        hypothesis = wide_sigmoid.apply(z) if dtype == torch.float64 else torch.sigmoid(z)
+        cost = loss_of(hypothesis, y_train, kind)
+        if not math.isfinite(cost.item()):
+            non_finite = {'epoch': epoch, 'cost': '{:.6f}'.format(cost.item())}
+            break
         prediction = hypothesis >= threshold
         correct_prediction = prediction.float() == y_train
         accuracy = correct_prediction.sum().item() / len(correct_prediction)
-        costs.append(engine_cost(z, y_train) if dtype == torch.float64 else cost.item())
+        wide = dtype == torch.float64 and kind == 'bce'
+        costs.append(engine_cost(z, y_train) if wide else cost.item())
         accuracies.append(accuracy)
         near.append(int(((hypothesis - threshold).abs() < margin).sum().item()))
-        optimizer.zero_grad()
+        if not mistakes['forgetZeroGrad']:
+            optimizer.zero_grad()
         cost.backward()
         optimizer.step()
     return {
@@ -118,6 +156,7 @@ def run(dataset, config, margin):
         'near': near,
         'weights': weight.detach().view(-1).tolist(),
         'bias': bias.detach().view(-1).tolist()[0],
+        'nonFinite': non_finite,
     }
 
 

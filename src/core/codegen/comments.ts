@@ -22,6 +22,12 @@ export interface CodeComments {
   shuffle: string
   epochSums: string
   evaluation: string
+  /** Above a deliberately wrong line (src/core/mistakes.ts): what is wrong with it. */
+  mistakes: {
+    forgetZeroGrad: string
+    mse: string
+    unclampedLog: string
+  }
 }
 
 const english: CodeComments = {
@@ -44,7 +50,18 @@ const english: CodeComments = {
   log: (every) => `A log line every ${every} epoch${every === 1 ? '' : 's'}`,
   shuffle: 'The rows in a new order each epoch (torch.randperm draws from the seed above)',
   epochSums: "The epoch's cost and accuracy: every row, each from its own batch's forward pass",
-  evaluation: 'The model after training (Logit Lab prints the same lines)'
+  evaluation: 'The model after training (Logit Lab prints the same lines)',
+  mistakes: {
+    forgetZeroGrad:
+      'DELIBERATE MISTAKE: optimizer.zero_grad() is left out, so each backward() adds its ' +
+      'gradient to the old ones and every step uses the sum of all gradients so far',
+    mse:
+      'DELIBERATE MISTAKE: the mean squared error instead of the binary cross-entropy; where ' +
+      'H(x) is near 0 or 1 its gradient all but vanishes, even for a wrong answer',
+    unclampedLog:
+      'DELIBERATE MISTAKE: the cross-entropy written out with torch.log, without the clamp of ' +
+      'F.binary_cross_entropy; once H(x) is exactly 0 or 1 in float32, log(0) makes the cost inf or nan'
+  }
 }
 
 const korean: CodeComments = {
@@ -66,7 +83,18 @@ const korean: CodeComments = {
   log: (every) => `${every}번마다 로그 출력`,
   shuffle: '에포크마다 행의 순서를 새로 섞기 (torch.randperm은 위의 시드에서 이어서 뽑습니다)',
   epochSums: '에포크의 cost와 정확도: 모든 행에 대해, 각 행이 속한 배치의 순전파로',
-  evaluation: '학습한 모델 확인 (Logit Lab도 같은 줄을 출력합니다)'
+  evaluation: '학습한 모델 확인 (Logit Lab도 같은 줄을 출력합니다)',
+  mistakes: {
+    forgetZeroGrad:
+      '일부러 넣은 실수: optimizer.zero_grad()를 빠뜨려서, backward()가 기울기를 이전 기울기에 ' +
+      '계속 더하고 매 스텝이 지금까지의 모든 기울기의 합을 씁니다',
+    mse:
+      '일부러 넣은 실수: 이진 교차 엔트로피 대신 평균 제곱 오차; H(x)가 0이나 1에 가까우면 ' +
+      '틀린 답이어도 기울기가 거의 사라집니다',
+    unclampedLog:
+      '일부러 넣은 실수: F.binary_cross_entropy의 클램프 없이 torch.log로 직접 쓴 교차 엔트로피; ' +
+      'float32에서 H(x)가 정확히 0이나 1이 되면 log(0) 때문에 cost가 inf나 nan이 됩니다'
+  }
 }
 
 export const codeComments: Record<CodeCommentLanguage, CodeComments> = {

@@ -2,9 +2,10 @@
 // and a log line for every epoch divisible by the log interval, in the app's own log format
 // (src/core/format.ts: costLine, costAccuracyLine). Mini-batches take torch.randperm(n)'s order
 // each epoch, which is the engine's (MersenneTwister.randperm), so the batches are the same.
-import type { TrainingConfig } from '../config'
+import { mistakesOf, type TrainingConfig } from '../config'
 import type { CodeComments } from './comments'
 import type { ModelCode } from './model'
+import { commentLines } from './python'
 
 export interface LoopInput {
   config: TrainingConfig
@@ -35,11 +36,33 @@ function logPrint(indent: string, cost: string, accuracy: string | null): string
       ]
 }
 
-/** The optimizer's step, as in the lab. */
-function stepLines(indent: string, text: CodeComments): string[] {
+/**
+ * The cost of H(x) against the labels `y`, as in the lab (F.binary_cross_entropy), or its
+ * deliberate mistake, under a comment that says what is wrong.
+ */
+function costLines(
+  indent: string,
+  config: TrainingConfig,
+  y: string,
+  text: CodeComments
+): string[] {
+  const { loss } = mistakesOf(config)
+  if (loss === 'bce') return [`${indent}cost = F.binary_cross_entropy(hypothesis, ${y})`]
+  const cost =
+    loss === 'mse'
+      ? `F.mse_loss(hypothesis, ${y})`
+      : `-(${y} * torch.log(hypothesis) + (1 - ${y}) * torch.log(1 - hypothesis)).mean()`
+  return [...commentLines(text.mistakes[loss], indent), `${indent}cost = ${cost}`]
+}
+
+/** The optimizer's step, as in the lab; a forgotten zero_grad stays, commented out, in view. */
+function stepLines(indent: string, config: TrainingConfig, text: CodeComments): string[] {
+  const zeroGrad = mistakesOf(config).forgetZeroGrad
+    ? [...commentLines(text.mistakes.forgetZeroGrad, indent), `${indent}# optimizer.zero_grad()`]
+    : [`${indent}optimizer.zero_grad()`]
   return [
     `${indent}# ${text.step}`,
-    `${indent}optimizer.zero_grad()`,
+    ...zeroGrad,
     `${indent}cost.backward()`,
     `${indent}optimizer.step()`
   ]
@@ -60,9 +83,9 @@ function fullBatchLoop(input: LoopInput): string[] {
     '',
     `    # ${text.cost}`,
     `    hypothesis = ${model.hypothesis('x_train')}`,
-    '    cost = F.binary_cross_entropy(hypothesis, y_train)',
+    ...costLines('    ', config, 'y_train', text),
     '',
-    ...stepLines('    ', text),
+    ...stepLines('    ', config, text),
     '',
     `    # ${text.log(config.logEvery)}`,
     `    if epoch % ${config.logEvery} == 0:`,
@@ -100,9 +123,9 @@ function miniBatchLoop(input: LoopInput): string[] {
     '',
     `        # ${text.cost}`,
     `        hypothesis = ${model.hypothesis('x_batch')}`,
-    '        cost = F.binary_cross_entropy(hypothesis, y_batch)',
+    ...costLines('        ', config, 'y_batch', text),
     '',
-    ...stepLines('        ', text),
+    ...stepLines('        ', config, text),
     '',
     `        # ${text.epochSums}`,
     '        epoch_cost += cost.item() * len(rows)',

@@ -2,7 +2,7 @@
 // carry or evaluate data, the data set. Exporters trust a model that passed exportIssues(); the
 // app and the CLI check first and say why an export is not possible (a diverged run, say).
 import type { Dataset } from '../dataset'
-import { FLOAT32_MAX } from '../trainer'
+import { FLOAT32_MAX } from '../float32'
 
 /** H(x) = sigmoid(x·weights + bias); predict 1 where H(x) >= threshold. */
 export interface ExportModel {

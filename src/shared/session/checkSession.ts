@@ -8,6 +8,8 @@ import {
   MAX_TITLE_LENGTH
 } from '../limits'
 import { runHeadSchema, savedAtSchema, settingsSchema } from './documentSchema'
+import type { TrainingConfig } from '../../core/config'
+import type { TrainerState } from '../../core/trainerState'
 import { issueError } from './issueError'
 import type { InvalidReason, SessionError, SessionText } from './sessionErrors'
 import { shapeProblem, type SessionShape } from './sessionShape'
@@ -200,6 +202,22 @@ function trainerProblem({
     }
   }
   if (trainer.epoch !== epoch + 1) return mismatch('run.trainer.epoch', epoch + 1, trainer.epoch)
+  return accumulatedGradProblem(trainer, config, size)
+}
+
+/** Only a run that forgets zero_grad (a deliberate mistake) saves its gradient, one per parameter. */
+function accumulatedGradProblem(
+  trainer: TrainerState,
+  config: TrainingConfig,
+  size: number
+): SessionError | null {
+  const grad = trainer.accumulatedGrad
+  if ((grad !== undefined) !== (config.mistakes?.forgetZeroGrad === true)) {
+    return invalid('run.trainer.accumulatedGrad', 'value')
+  }
+  if (grad !== undefined && grad.length !== size) {
+    return lengthMismatch('run.trainer.accumulatedGrad', size, grad.length)
+  }
   return null
 }
 

@@ -197,6 +197,38 @@ const cases: Case[] = [
     logEvery: 2,
     batchSize: 100,
     optimizer: adam({ lr: 0.01 })
+  }),
+  // Deliberate mistakes (src/core/mistakes.ts): the code has the mistaken line, PyTorch runs it.
+  run('toy', 'mistake: no clamp on the log (the lab otherwise)', {
+    mistakes: { forgetZeroGrad: false, loss: 'unclampedLog' }
+  }),
+  run(
+    'toy',
+    'mistake: no zero_grad, torch seed 3, SGD lr 0.1, mini-batches of 2',
+    {
+      init: 'torch',
+      seed: 3,
+      epochs: 60,
+      logEvery: 5,
+      batchSize: 2,
+      optimizer: sgd({ lr: 0.1 }),
+      mistakes: { forgetZeroGrad: true, loss: 'bce' }
+    },
+    true
+  ),
+  run(
+    'diabetes',
+    'mistake: MSE, torch seed 1',
+    { init: 'torch', epochs: 100, logEvery: 10, mistakes: { forgetZeroGrad: false, loss: 'mse' } },
+    true
+  ),
+  run('diabetes', 'mistakes: MSE and no zero_grad, Adam lr 0.01, mini-batches of 100', {
+    seed: 5,
+    epochs: 20,
+    logEvery: 2,
+    batchSize: 100,
+    optimizer: adam({ lr: 0.01 }),
+    mistakes: { forgetZeroGrad: true, loss: 'mse' }
   })
 ]
 
