@@ -84,6 +84,9 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
     options: {
       ...CHART_BASE_OPTIONS,
       interaction: { mode: 'nearest', intersect: true },
+      // A fixed margin, not one sized to the largest point drawn: a ring appearing at the edge
+      // (a picked row) must not move the plot under the pointer in the middle of an edit.
+      layout: { autoPadding: false, padding: 8 },
       plugins: {
         tooltip: { filter: (item) => ROWS.has(item.datasetIndex) }
       }

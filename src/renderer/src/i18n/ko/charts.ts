@@ -65,7 +65,7 @@ export default {
     sampled: '{total}개 행 중 {shown}개를 표시합니다.',
     summary: '{rows}개 행을 표시합니다. 가로축은 {x1}, 세로축은 {x2}입니다.',
     wrongCount: '그중 {count}개는 예측이 틀렸습니다(고리로 표시).',
-    wrong: '틀린 예측',
+    wrong: '틀림',
     mark: '선택한 행',
     shading: '배경색: H(x), y = 0(0)에서 경계선({threshold})을 지나 y = 1(1)까지',
     shadingShort: 'H(x)',
@@ -75,9 +75,12 @@ export default {
       newClass: '새 점',
       class0: 'y = 0',
       class1: 'y = 1',
+      newAs0: '클릭으로 추가한 점은 y = 0 (Shift 클릭: y = 1)',
+      newAs1: '클릭으로 추가한 점은 y = 1 (Shift 클릭: y = 0)',
       resetView: '보기 초기화',
       across: '가로축',
       up: '세로축',
+      short: '클릭: 추가 · 끌기: 이동 · 오른쪽 클릭 또는 Delete: 삭제',
       hint: '그림을 클릭하면 점이 추가됩니다(Shift 클릭: 다른 클래스). 점을 끌면 옮겨지고, 오른쪽 클릭하거나 선택한 뒤 Delete 키를 누르면 삭제됩니다. 실행 취소로 되돌릴 수 있으며, 표에서도 키보드로 같은 편집을 할 수 있습니다.',
       locked:
         '학습이 진행 중일 때는 그림을 편집할 수 없습니다. 학습을 멈추거나 끝날 때까지 기다리세요.'
