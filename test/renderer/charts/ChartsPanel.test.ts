@@ -4,7 +4,6 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import ChartsPanel from '@renderer/components/charts/ChartsPanel.vue'
 import { useTrainingStore } from '@renderer/stores/training'
-import { useDatasetStore } from '@renderer/stores/dataset'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { makeFrame } from '../support/fakeLabApi'
 import { settle } from '../support/harness'
@@ -126,18 +125,5 @@ describe('charts panel', () => {
     await passFrames()
     expect(note().classes()).not.toContain('charts-note-reserved')
     expect(note().text()).toMatch(/envelope/)
-  })
-
-  it('says the line needs two features when the data has three', async () => {
-    const { wrapper } = mountPanel()
-    const data = useDatasetStore()
-    const preview = data.previewCsv('a,b,c,y\n1,2,3,0\n4,5,6,1\n', 'three.csv')
-    expect(data.applyCsvImport(preview)).toBe(true)
-    await wrapper.vm.$nextTick()
-    expect(wrapper.text()).toContain(
-      'The decision line is drawn for data with exactly two features. This data has 3.'
-    )
-    expect(wrapper.findAll('canvas')).toHaveLength(2)
-    expect(boundaryChart().destroyed).toBe(true)
   })
 })

@@ -11,9 +11,9 @@ import {
 import {
   boundaryChartConfig,
   lineExpression,
-  linePoints,
-  scatterPoints
+  linePoints
 } from '@renderer/components/charts/boundaryChartConfig'
+import { plotRows } from '@renderer/components/charts/boundaryPoints'
 import type { ChartPalette } from '@renderer/components/charts/chartPalette'
 import { toyDataset } from '@core/toy'
 
@@ -48,6 +48,16 @@ function look(overrides: Partial<MetricLook> = {}): MetricLook {
 /** A tooltip item as Chart.js hands it to the callbacks (only what they read). */
 function item(x: number, y: number, datasetIndex = 0): TooltipItem<'line'> {
   return { parsed: { x, y }, datasetIndex } as TooltipItem<'line'>
+}
+
+const boundaryLabels = {
+  class0: 'y = 0',
+  class1: 'y = 1',
+  line: 'line',
+  wrong: 'wrong',
+  mark: 'picked',
+  xAxis: 'x1',
+  yAxis: 'x2'
 }
 
 describe('metric chart configuration', () => {
@@ -131,7 +141,7 @@ describe('metric chart configuration', () => {
     const boundary = boundaryChartConfig({
       palette: light,
       bounds: { xMin: 0, xMax: 8, yMin: 0, yMax: 4 },
-      labels: { class0: 'y = 0', class1: 'y = 1', line: 'line', xAxis: '공부 시간', yAxis: 'x2' }
+      labels: { ...boundaryLabels, xAxis: '공부 시간' }
     })
     expect(boundary.options.scales?.x?.title?.font).toEqual({ family: light.font })
     expect(boundary.options.plugins?.tooltip?.bodyFont).toEqual({ family: light.font })
@@ -181,17 +191,17 @@ describe('metric chart configuration', () => {
 
 describe('decision-line chart configuration', () => {
   it('splits the rows by class, with different shapes as well as colours', () => {
-    const points = scatterPoints(toyDataset())
+    const points = plotRows(toyDataset(), { x: 0, y: 1 })
     expect(points.class0).toEqual([
-      { x: 1, y: 2 },
-      { x: 2, y: 3 },
-      { x: 3, y: 1 }
+      { x: 1, y: 2, row: 0 },
+      { x: 2, y: 3, row: 1 },
+      { x: 3, y: 1, row: 2 }
     ])
     expect(points.class1).toHaveLength(3)
     const config = boundaryChartConfig({
       palette: light,
       bounds: { xMin: 0, xMax: 8, yMin: 0, yMax: 4 },
-      labels: { class0: 'y = 0', class1: 'y = 1', line: 'line', xAxis: 'x1', yAxis: 'x2' }
+      labels: boundaryLabels
     })
     const [class0, class1] = config.data.datasets
     expect(class0.pointStyle).not.toBe(class1.pointStyle)
@@ -208,9 +218,10 @@ describe('decision-line chart configuration', () => {
       y: Float64Array.from({ length: rows }, (_, i) => i % 2),
       featureNames: ['a', 'b']
     }
-    const points = scatterPoints(dataset, 5000)
-    expect(points.shown).toBeLessThanOrEqual(5000)
-    expect(points.shown).toBeGreaterThan(4000)
+    const points = plotRows(dataset, { x: 0, y: 1 }, null, 5000)
+    expect(points.all.length).toBeLessThanOrEqual(5000)
+    expect(points.all.length).toBeGreaterThan(4000)
+    expect(points.class0.length + points.class1.length).toBe(points.all.length)
   })
 
   it('draws the segment, or nothing when there is no line', () => {

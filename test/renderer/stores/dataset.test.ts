@@ -95,6 +95,40 @@ describe('dataset store', () => {
     expect(store.problems).toEqual([])
   })
 
+  it('adds a filled row as one step (a point added on the plot); undo and redo it whole', () => {
+    const store = useDatasetStore()
+    expect(store.appendRow(['6.5', '1', '1'])).toBe(6)
+    expect(rowsOf(store)[6]).toEqual(['6.5', '1', '1'])
+    expect(store.isTrainable).toBe(true)
+    expect(store.dataset?.rows).toBe(7)
+    store.undo()
+    expect(store.rowCount).toBe(6)
+    store.redo()
+    expect(rowsOf(store)[6]).toEqual(['6.5', '1', '1'])
+    // A row of the wrong width is refused, the table unchanged.
+    expect(store.appendRow(['1', '1'])).toBeNull()
+    expect(store.rowCount).toBe(7)
+  })
+
+  it('sets several cells of one row as one step (a point dragged on the plot)', () => {
+    const store = useDatasetStore()
+    const before = rowsOf(store)[0]
+    expect(
+      store.setRowCells(0, [
+        { column: 0, text: '1.5' },
+        { column: 1, text: '2.5' }
+      ])
+    ).toBe(true)
+    expect(rowsOf(store)[0]).toEqual(['1.5', '2.5', before[2]])
+    store.undo()
+    expect(rowsOf(store)[0]).toEqual(before)
+    expect(store.canUndo).toBe(false)
+    // Nothing that changes nothing, or anything outside the table, is recorded.
+    expect(store.setRowCells(0, [{ column: 0, text: before[0] }])).toBe(false)
+    expect(store.setRowCells(9, [{ column: 0, text: '1' }])).toBe(false)
+    expect(store.canUndo).toBe(false)
+  })
+
   it('removes rows and puts them back exactly, typed text and invalid cells included', () => {
     const store = useDatasetStore()
     store.setCell(1, 0, '2.0')

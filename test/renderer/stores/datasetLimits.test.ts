@@ -65,6 +65,9 @@ describe('dataset store: the data limits', () => {
       key: 'data.limit.addRow.cells',
       params: { rows: SIDE + 1, features: MAX_COLS, max: MAX_CELLS }
     })
+    // A point added on the plot meets the same limit.
+    expect(store.appendRow(new Array<string>(MAX_COLS + 1).fill('1'))).toBeNull()
+    expect(store.rowCount).toBe(SIDE)
     store.undo()
     expect(store.addRowLimit).toBeNull()
   })

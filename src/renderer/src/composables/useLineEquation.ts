@@ -14,7 +14,9 @@ import { usePacedValue } from './usePacedValue'
 export function useLineEquation(
   parameters: Ref<ShownModel>,
   threshold: Ref<number>,
-  names: Ref<readonly string[]>
+  names: Ref<readonly string[]>,
+  /** The plotted features' indices, when not the first two (the TeX names them x_i, x_j). */
+  columns: Ref<readonly [number, number]> = computed(() => [0, 1] as const)
 ) {
   const { t } = useI18n()
   const training = useTrainingStore()
@@ -34,6 +36,8 @@ export function useLineEquation(
       level: formatFixed(level, 4)
     })
   })
-  const tex = computed(() => lineTex(shown.value.weights, shown.value.bias, threshold.value))
+  const tex = computed(() =>
+    lineTex(shown.value.weights, shown.value.bias, threshold.value, columns.value)
+  )
   return { text, tex }
 }

@@ -168,6 +168,23 @@ export const useDatasetStore = defineStore('dataset', () => {
     return table.value.rows - 1
   }
 
+  /**
+   * A new row at the end with these cells (d features, then the label) as one undoable step: a
+   * point added on the plot. Its index, or null (with a notice) past the limits.
+   */
+  function appendRow(texts: readonly string[]): number | null {
+    if (texts.length !== table.value.featureCount + 1) return null
+    if (refusedByLimit('addRow', table.value.rows + 1, table.value.featureCount)) return null
+    record(edits.appendRowEdit(table.value, texts))
+    return table.value.rows - 1
+  }
+
+  /** Several cells of one row as one undoable step (a point dragged on the plot). */
+  function setRowCells(row: number, cells: readonly { column: number; text: string }[]): boolean {
+    if (!cells.every(({ column }) => inTable(row, column))) return false
+    return record(edits.setRowCellsEdit(table.value, row, cells))
+  }
+
   function removeRows(rows: readonly number[]): boolean {
     return record(edits.removeRowsEdit(table.value, rows))
   }
@@ -349,6 +366,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     setLabel,
     toggleLabel,
     addRow,
+    appendRow,
+    setRowCells,
     removeRows,
     addFeature,
     removeFeature,

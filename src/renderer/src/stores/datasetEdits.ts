@@ -168,3 +168,40 @@ export function replaceTableEdit(table: DataTable, next: TableState): Edit {
     bytes
   }
 }
+
+/** A new row at the end with these cells (features, then the label), as one step. */
+export function appendRowEdit(table: DataTable, texts: readonly string[]): Edit {
+  const oldRows = table.rows
+  const apply = (): void => {
+    table.appendRows(1)
+    texts.forEach((text, column) => table.setText(oldRows, column, text))
+  }
+  apply()
+  return {
+    undo: () => table.truncateRows(oldRows),
+    redo: apply,
+    bytes: 64 + texts.reduce((sum, text) => sum + textBytes(text), 0)
+  }
+}
+
+/** Several cells of one row at once (a point moved on the plot), as one step; null if none change. */
+export function setRowCellsEdit(
+  table: DataTable,
+  row: number,
+  cells: readonly { column: number; text: string }[]
+): Edit | null {
+  const changes = cells
+    .map(({ column, text }) => ({ column, text, before: table.text(row, column) }))
+    .filter(({ text, before }) => text !== before)
+  if (changes.length === 0) return null
+  const write = (to: 'text' | 'before') => () => {
+    for (const change of changes) table.setText(row, change.column, change[to])
+  }
+  write('text')()
+  return {
+    undo: write('before'),
+    redo: write('text'),
+    bytes: 64 + changes.reduce((sum, c) => sum + textBytes(c.text) + textBytes(c.before), 0),
+    row
+  }
+}

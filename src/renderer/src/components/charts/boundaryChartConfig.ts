@@ -1,8 +1,8 @@
 // The decision-line chart: the rows as points (fail and pass differ in colour AND shape, for
-// colour-blind students and washed-out projectors) and the line H(x) = threshold as a segment.
+// colour-blind students and washed-out projectors), the line H(x) = threshold as a segment, rings
+// around the wrong predictions and around the row picked (the shading is drawn by shadingPlugin).
 import type { TooltipItem } from 'chart.js'
 import { formatFixed } from '@core/format'
-import type { Dataset } from '@core/dataset'
 import type { ChartPalette } from './chartPalette'
 import type { Boundary, PlotBounds } from './decisionBoundary'
 import type { ChartPoint, LineChartConfig } from './chartSetup'
@@ -11,14 +11,19 @@ import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from './chartLook'
 export const CLASS0 = 0
 export const CLASS1 = 1
 export const LINE = 2
-
-/** Past this many rows the chart plots an even sample (the table still lists them all). */
-export const MAX_SCATTER_POINTS = 5000
+/** Rings around the rows the model predicts wrongly. */
+export const WRONG = 3
+/** A ring around the row picked, pointed at, or focused in the table. */
+export const MARK = 4
+/** The points' own datasets, which the tooltip reads out. */
+const ROWS = new Set([CLASS0, CLASS1])
 
 export interface BoundaryLabels {
   class0: string
   class1: string
   line: string
+  wrong: string
+  mark: string
   xAxis: string
   yAxis: string
 }
@@ -27,21 +32,6 @@ export interface BoundaryLook {
   palette: ChartPalette
   labels: BoundaryLabels
   bounds: PlotBounds
-}
-
-/** The rows as points by class; every k-th row when there are more than `limit`. */
-export function scatterPoints(
-  dataset: Dataset,
-  limit = MAX_SCATTER_POINTS
-): { class0: ChartPoint[]; class1: ChartPoint[]; shown: number } {
-  const class0: ChartPoint[] = []
-  const class1: ChartPoint[] = []
-  const stride = Math.max(1, Math.ceil(dataset.rows / limit))
-  for (let i = 0; i < dataset.rows; i += stride) {
-    const point = { x: dataset.x[i * dataset.cols], y: dataset.x[i * dataset.cols + 1] }
-    ;(dataset.y[i] === 1 ? class1 : class0).push(point)
-  }
-  return { class0, class1, shown: class0.length + class1.length }
 }
 
 /** "1.2345 × x1 − 0.5000 × x2 + 3.0000": the left side of the line's equation, 4 decimals. */
@@ -67,6 +57,18 @@ export function linePoints(boundary: Boundary): ChartPoint[] {
   return boundary.kind === 'segment' ? [boundary.from, boundary.to] : []
 }
 
+function ring(options: Record<string, unknown>) {
+  return {
+    data: [],
+    parsing: false as const,
+    showLine: false,
+    pointStyle: 'circle' as const,
+    pointHitRadius: 0,
+    backgroundColor: 'transparent',
+    ...options
+  }
+}
+
 export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
   const config: LineChartConfig = {
     type: 'line',
@@ -74,14 +76,19 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
       datasets: [
         { data: [], parsing: false, showLine: false, pointStyle: 'crossRot', pointRadius: 7 },
         { data: [], parsing: false, showLine: false, pointStyle: 'circle', pointRadius: 5.5 },
-        { data: [], parsing: false, pointRadius: 0, pointHitRadius: 0, borderWidth: 2.5 }
+        { data: [], parsing: false, pointRadius: 0, pointHitRadius: 0, borderWidth: 2.5 },
+        ring({ pointRadius: 11, pointBorderWidth: 2.5 }),
+        ring({ pointRadius: 15, pointBorderWidth: 2, borderDash: [3, 3] })
       ]
     },
     options: {
       ...CHART_BASE_OPTIONS,
       interaction: { mode: 'nearest', intersect: true },
+      // A fixed margin, not one sized to the largest point drawn: a ring appearing at the edge
+      // (a picked row) must not move the plot under the pointer in the middle of an edit.
+      layout: { autoPadding: false, padding: 8 },
       plugins: {
-        tooltip: { filter: (item) => item.datasetIndex !== LINE }
+        tooltip: { filter: (item) => ROWS.has(item.datasetIndex) }
       }
     }
   }
@@ -92,7 +99,7 @@ export function boundaryChartConfig(look: BoundaryLook): LineChartConfig {
 /** Colours, texts and the plotted box: at creation, and on theme, language or data changes. */
 export function applyBoundaryLook(chart: LineChartConfig, look: BoundaryLook): void {
   const { palette, labels, bounds } = look
-  const [class0, class1, line] = chart.data.datasets
+  const [class0, class1, line, wrong, mark] = chart.data.datasets
   Object.assign(class0, {
     label: labels.class0,
     borderColor: palette.warning,
@@ -109,6 +116,8 @@ export function applyBoundaryLook(chart: LineChartConfig, look: BoundaryLook): v
     borderColor: palette.text,
     backgroundColor: palette.text
   })
+  Object.assign(wrong, { label: labels.wrong, borderColor: palette.danger })
+  Object.assign(mark, { label: labels.mark, borderColor: palette.text })
   const axis = (text: string, min: number, max: number) => ({
     type: 'linear' as const,
     min,

@@ -52,10 +52,19 @@ export function modelText(weights: readonly number[], bias: number, sigmoid: str
   return `H(x) = ${sigmoid}(w · x + b), w = (${listed.join(', ')}), b = ${number(bias)}`
 }
 
-/** The decision line for two features: w1·x1 + w2·x2 + b = logit(t), the z at which H(x) = t. */
-export function lineTex(weights: readonly number[], bias: number, threshold: number): string {
+/**
+ * The decision line for two features: w1·x1 + w2·x2 + b = logit(t), the z at which H(x) = t.
+ * `columns`: the features' indices (from 0) when the plot shows another pair than the first two.
+ */
+export function lineTex(
+  weights: readonly number[],
+  bias: number,
+  threshold: number,
+  columns: readonly [number, number] = [0, 1]
+): string {
   const [w1, w2] = weights
+  const [i, j] = columns.map((c) => c + 1)
   const level = Math.log(threshold / (1 - threshold))
-  const left = `${signed(w1, true, '-')} \\cdot x_{1} ${signed(w2, false, '-')} \\cdot x_{2} ${signed(bias, false, '-')}`
+  const left = `${signed(w1, true, '-')} \\cdot x_{${i}} ${signed(w2, false, '-')} \\cdot x_{${j}} ${signed(bias, false, '-')}`
   return `${left} = \\operatorname{logit}(${threshold}) = ${number(level)}`
 }

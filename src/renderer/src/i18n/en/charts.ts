@@ -60,9 +60,29 @@ export default {
     outside: 'The decision line is outside the plotted area: every point is on the same side.',
     extremeThreshold: 'With a threshold of 0 or 1 there is no line: every point falls on one side.',
     nonFinite: 'The weights are not finite numbers (the run diverged), so there is no line.',
-    needsTwo: 'The decision line is drawn for data with exactly two features. This data has {d}.',
+    needsTwo: 'The decision plot needs at least two features. This data has {d}.',
     noData: 'No valid data to plot yet.',
     sampled: 'Showing {shown} of {total} rows.',
-    summary: '{rows} rows plotted, {x1} across and {x2} up.'
+    summary: '{rows} rows plotted, {x1} across and {x2} up.',
+    wrongCount: '{count} of them predicted wrongly (ringed).',
+    wrong: 'Wrong',
+    mark: 'Picked row',
+    shading: 'Shading: H(x), from y = 0 (0) through the line ({threshold}) to y = 1 (1)',
+    shadingShort: 'H(x)',
+    heldAtMean: 'The other features are held at their mean: {list}.',
+    edit: {
+      tools: '{chart}: editing tools',
+      newClass: 'New point',
+      class0: 'y = 0',
+      class1: 'y = 1',
+      newAs0: 'Points added by clicking get y = 0 (Shift-click: y = 1)',
+      newAs1: 'Points added by clicking get y = 1 (Shift-click: y = 0)',
+      resetView: 'Reset view',
+      across: 'Across',
+      up: 'Up',
+      short: 'Click: add · drag: move · right-click or Delete: remove',
+      hint: 'Click the plot to add a point (Shift-click: the other class), drag a point to move it, right-click it (or pick it and press Delete) to remove it. Undo takes an edit back; the table can do the same from the keyboard.',
+      locked: 'The plot cannot be edited while a run is active: stop it or let it finish.'
+    }
   }
 }

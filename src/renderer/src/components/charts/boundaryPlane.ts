@@ -1,0 +1,50 @@
+// The model seen in the plane of two chosen features: with every other feature held at its mean,
+// z = w·x + b becomes  z = w_i * x_i + w_j * x_j + (b + sum over k not in {i, j} of w_k * mean_k),
+// a two-feature model the decision line and the shading are drawn from. With d = 2 it is the model.
+import type { Dataset } from '@core/dataset'
+
+/** The feature columns plotted across (x) and up (y). */
+export interface FeaturePair {
+  x: number
+  y: number
+}
+
+/** A two-feature model: H = sigmoid(weights[0] * across + weights[1] * up + bias). */
+export interface PlaneModel {
+  weights: [number, number]
+  bias: number
+}
+
+/** Each feature's mean over the rows (0 for a table with no rows). */
+export function featureMeans(dataset: Dataset): number[] {
+  const { rows, cols, x } = dataset
+  const sums = new Array<number>(cols).fill(0)
+  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) sums[j] += x[i * cols + j]
+  return sums.map((sum) => (rows > 0 ? sum / rows : 0))
+}
+
+export function planeModel(
+  weights: readonly number[],
+  bias: number,
+  pair: FeaturePair,
+  means: readonly number[]
+): PlaneModel {
+  let held = bias
+  for (let k = 0; k < weights.length; k++) {
+    if (k !== pair.x && k !== pair.y) held += weights[k] * (means[k] ?? 0)
+  }
+  return { weights: [weights[pair.x] ?? 0, weights[pair.y] ?? 0], bias: held }
+}
+
+/** H at a point of the plane: sigmoid(w1 * x + w2 * y + b). */
+export function planeProbability(model: PlaneModel, x: number, y: number): number {
+  const z = model.weights[0] * x + model.weights[1] * y + model.bias
+  return 1 / (1 + Math.exp(-z))
+}
+
+/** A valid pair for d features: the one asked for when it names two columns, else (0, 1). */
+export function validPair(pair: FeaturePair, d: number): FeaturePair {
+  const ok = (j: number) => Number.isInteger(j) && j >= 0 && j < d
+  if (ok(pair.x) && ok(pair.y) && pair.x !== pair.y) return pair
+  return { x: 0, y: Math.min(1, d - 1) }
+}

@@ -1,0 +1,73 @@
+// The rows as points in the plane of the chosen features, by class, each knowing its row (for
+// editing and for the link with the table), and the rows the model gets wrong.
+import type { Dataset } from '@core/dataset'
+import type { FeaturePair } from './boundaryPlane'
+import type { RowPoint } from './boundaryPointer'
+
+/** Past this many rows the chart plots an even sample (the table still lists them all). */
+export const MAX_SCATTER_POINTS = 5000
+
+export interface PlottedRows {
+  class0: RowPoint[]
+  class1: RowPoint[]
+  /** Every plotted point, in row order (hit-testing looks at these). */
+  all: RowPoint[]
+}
+
+/** A point being dragged: drawn where the pointer is until it is let go. */
+export interface MovedPoint {
+  row: number
+  x: number
+  y: number
+}
+
+/** The rows as points by class; every k-th row when there are more than `limit`. */
+export function plotRows(
+  dataset: Dataset,
+  pair: FeaturePair,
+  moved: MovedPoint | null = null,
+  limit = MAX_SCATTER_POINTS
+): PlottedRows {
+  const { rows, cols, x, y } = dataset
+  const class0: RowPoint[] = []
+  const class1: RowPoint[] = []
+  const all: RowPoint[] = []
+  const stride = Math.max(1, Math.ceil(rows / limit))
+  for (let i = 0; i < rows; i += stride) {
+    const point =
+      moved?.row === i
+        ? { x: moved.x, y: moved.y, row: i }
+        : { x: x[i * cols + pair.x], y: x[i * cols + pair.y], row: i }
+    ;(y[i] === 1 ? class1 : class0).push(point)
+    all.push(point)
+  }
+  return { class0, class1, all }
+}
+
+/**
+ * The plotted rows the model predicts wrongly: H(x) >= threshold where y = 0, or below it where
+ * y = 1, with all the row's features (a dragged point where it is now).
+ */
+export function wrongPoints(
+  dataset: Dataset,
+  points: readonly RowPoint[],
+  pair: FeaturePair,
+  weights: readonly number[],
+  bias: number,
+  threshold: number
+): RowPoint[] {
+  const { cols, x, y } = dataset
+  if (weights.length !== cols) return []
+  const wrong: RowPoint[] = []
+  for (const point of points) {
+    let z = bias
+    const at = point.row * cols
+    for (let k = 0; k < cols; k++) {
+      const value = k === pair.x ? point.x : k === pair.y ? point.y : x[at + k]
+      z += weights[k] * value
+    }
+    const predicted = 1 / (1 + Math.exp(-z)) >= threshold ? 1 : 0
+    if (predicted !== y[point.row]) wrong.push(point)
+  }
+  return wrong
+}
