@@ -1,6 +1,6 @@
 // The application menu: built from menuTemplate in the OS language, rebuilt when the user picks a
 // language or theme in it, or when the renderer reports its own (setPreferences), so the menu's
-// radio items and the window's switches always agree.
+// radio items, its Presentation tick and the window's switches always agree.
 import { app, Menu } from 'electron'
 import type { Locale, ShellPreferences } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
@@ -16,7 +16,11 @@ export interface MenuControl {
 
 /** `locale`: the language the menu speaks, which main's dialogs speak too. */
 export function setupMenu(): MenuControl & { locale(): Locale } {
-  const state: MenuState = { locale: localeFromLanguageTag(app.getLocale()), theme: 'system' }
+  const state: MenuState = {
+    locale: localeFromLanguageTag(app.getLocale()),
+    theme: 'system',
+    presenting: false
+  }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
   const rebuild = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(state, actions, platform)))
@@ -24,10 +28,10 @@ export function setupMenu(): MenuControl & { locale(): Locale } {
   const open = (url: string): void => {
     openAllowedExternal(url).catch((error: unknown) => console.error(`Cannot open ${url}`, error))
   }
-  const setPreferences = ({ locale, theme }: ShellPreferences): void => {
-    if (locale === state.locale && theme === state.theme) return
-    state.locale = locale
-    state.theme = theme
+  const setPreferences = (next: ShellPreferences): void => {
+    const keys = Object.keys(next) as (keyof ShellPreferences)[]
+    if (keys.every((key) => next[key] === state[key])) return
+    Object.assign(state, next)
     rebuild()
   }
   const actions: MenuActions = {

@@ -78,6 +78,8 @@ export type MenuCommand =
   | { kind: 'setLocale'; locale: Locale }
   | { kind: 'setTheme'; theme: Theme }
   | { kind: 'showShortcuts' }
+  /** View > Presentation: `on` is the menu's tick turned over, so a repeat does not undo it. */
+  | { kind: 'setPresenting'; on: boolean }
   | { kind: 'importCsv' }
   | { kind: 'exportCsv' }
   | { kind: 'newDocument' }

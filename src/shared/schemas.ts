@@ -76,7 +76,11 @@ export const runCommandSchema = z.discriminatedUnion('kind', [
 const requestSchemas = {
   train: trainRequestSchema,
   command: z.strictObject({ runId: runIdSchema, command: runCommandSchema }),
-  setPreferences: z.strictObject({ locale: localeSchema, theme: themeSchema }),
+  setPreferences: z.strictObject({
+    locale: localeSchema,
+    theme: themeSchema,
+    presenting: z.boolean()
+  }),
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
   ...documentRequestSchemas
 }
@@ -89,6 +93,7 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('setLocale'), locale: localeSchema }),
   z.strictObject({ kind: z.literal('setTheme'), theme: themeSchema }),
   z.strictObject({ kind: z.literal('showShortcuts') }),
+  z.strictObject({ kind: z.literal('setPresenting'), on: z.boolean() }),
   z.strictObject({ kind: z.literal('importCsv') }),
   z.strictObject({ kind: z.literal('exportCsv') }),
   z.strictObject({ kind: z.literal('newDocument') }),

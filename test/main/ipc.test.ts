@@ -216,7 +216,7 @@ describe('IPC handlers', () => {
 
   it('passes the language and theme to the menu and allow-listed links to the browser', async () => {
     const event = invokeEvent(window.webContents)
-    const preferences = { locale: 'ko', theme: 'dark' }
+    const preferences = { locale: 'ko', theme: 'dark', presenting: false }
     expect(await ipcMain.invoke(invokeChannels.setPreferences, event, preferences)).toEqual(ok)
     expect(menuShell.setMenuPreferences).toHaveBeenCalledWith(preferences)
     const url = externalLinks.course
@@ -289,7 +289,7 @@ describe('IPC sender checks', () => {
     const payloads: Record<InvokeMethod, unknown> = {
       train: labRequest(),
       command: { runId: 'run-1', command: { kind: 'stop' } },
-      setPreferences: { locale: 'en', theme: 'system' },
+      setPreferences: { locale: 'en', theme: 'system', presenting: false },
       openExternal: { url: externalLinks.project },
       saveSession: { session: toySession(), as: false },
       openDocument: {},
@@ -324,7 +324,15 @@ describe('setupIpc', () => {
     expect(shell.openExternal).not.toHaveBeenCalled()
     await ipcMain.invoke(invokeChannels.openExternal, event, { url: externalLinks.course })
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(externalLinks.course)
-    await ipcMain.invoke(invokeChannels.setPreferences, event, { locale: 'ko', theme: 'light' })
-    expect(menu.setPreferences).toHaveBeenCalledWith({ locale: 'ko', theme: 'light' })
+    await ipcMain.invoke(invokeChannels.setPreferences, event, {
+      locale: 'ko',
+      theme: 'light',
+      presenting: false
+    })
+    expect(menu.setPreferences).toHaveBeenCalledWith({
+      locale: 'ko',
+      theme: 'light',
+      presenting: false
+    })
   })
 })

@@ -53,7 +53,11 @@ const release = { isDev: false, isMac: false }
 describe('buildMenuTemplate', () => {
   it.each(['ko', 'en'] as const)('has File, View and Help in %s', (locale) => {
     const t = menuText[locale]
-    const template = buildMenuTemplate({ locale, theme: 'system' }, fakeActions(), release)
+    const template = buildMenuTemplate(
+      { locale, theme: 'system', presenting: false },
+      fakeActions(),
+      release
+    )
     expect(template.map((item) => item.label)).toEqual([t.file, t.view, t.help])
     expect(labels(find(template, t.file).submenu as Item[])).toEqual([
       t.importCsv,
@@ -70,8 +74,12 @@ describe('buildMenuTemplate', () => {
 
   it('speaks Korean in Korean and English in English, with the same items', () => {
     const actions = fakeActions()
-    const ko = labels(buildMenuTemplate({ locale: 'ko', theme: 'system' }, actions, release))
-    const en = labels(buildMenuTemplate({ locale: 'en', theme: 'system' }, actions, release))
+    const ko = labels(
+      buildMenuTemplate({ locale: 'ko', theme: 'system', presenting: false }, actions, release)
+    )
+    const en = labels(
+      buildMenuTemplate({ locale: 'en', theme: 'system', presenting: false }, actions, release)
+    )
     expect(ko).toHaveLength(en.length)
     expect(ko).toContain('파일')
     expect(ko).toContain('CSV 가져오기…')
@@ -90,7 +98,11 @@ describe('buildMenuTemplate', () => {
   it('turns clicks into the right commands and actions', () => {
     const actions = fakeActions()
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, actions, release)
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'dark', presenting: false },
+      actions,
+      release
+    )
     click(find(template, t.file, t.importCsv))
     click(find(template, t.file, t.exportCsv))
     click(find(template, t.help, t.shortcuts))
@@ -111,7 +123,11 @@ describe('buildMenuTemplate', () => {
 
   it('checks the current language and theme', () => {
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'dark' }, fakeActions(), release)
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'dark', presenting: false },
+      fakeActions(),
+      release
+    )
     expect(find(template, t.view, t.language, 'English').checked).toBe(true)
     expect(find(template, t.view, t.language, '한국어').checked).toBe(false)
     expect(find(template, t.view, t.theme, t.themeDark).checked).toBe(true)
@@ -120,10 +136,14 @@ describe('buildMenuTemplate', () => {
 
   it('offers reload and developer tools only in development', () => {
     const roles = (isDev: boolean): unknown[] => {
-      const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
-        isDev,
-        isMac: false
-      })
+      const template = buildMenuTemplate(
+        { locale: 'en', theme: 'system', presenting: false },
+        fakeActions(),
+        {
+          isDev,
+          isMac: false
+        }
+      )
       return ((find(template, menuText.en.view).submenu ?? []) as Item[]).map((item) => item.role)
     }
     expect(roles(false)).not.toContain('toggleDevTools')
@@ -133,10 +153,14 @@ describe('buildMenuTemplate', () => {
 
   it('on macOS has the app menu and an Edit menu, with Quit in the app menu', () => {
     const t = menuText.en
-    const template = buildMenuTemplate({ locale: 'en', theme: 'system' }, fakeActions(), {
-      isDev: false,
-      isMac: true
-    })
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'system', presenting: false },
+      fakeActions(),
+      {
+        isDev: false,
+        isMac: true
+      }
+    )
     expect(template[0].role).toBe('appMenu')
     expect(find(template, t.edit).role).toBe('editMenu')
     expect(labels(find(template, t.file).submenu as Item[])).not.toContain(t.quit)
@@ -177,7 +201,7 @@ describe('setupMenu', () => {
     app.locale = 'ko-KR'
     const menu = setupMenu()
     expect(current()[0].label).toBe(menuText.ko.file)
-    menu.setPreferences({ locale: 'en', theme: 'system' })
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: false })
     expect(current()[0].label).toBe(menuText.en.file)
   })
 
@@ -185,10 +209,10 @@ describe('setupMenu', () => {
     const menu = setupMenu()
     const t = menuText.en
     app.locale = 'en-US'
-    menu.setPreferences({ locale: 'en', theme: 'dark' })
+    menu.setPreferences({ locale: 'en', theme: 'dark', presenting: false })
     expect(find(current(), t.view, t.theme, t.themeDark).checked).toBe(true)
     expect(find(current(), t.view, t.theme, t.themeSystem).checked).toBe(false)
-    menu.setPreferences({ locale: 'en', theme: 'light' })
+    menu.setPreferences({ locale: 'en', theme: 'light', presenting: false })
     expect(find(current(), t.view, t.theme, t.themeLight).checked).toBe(true)
     // nothing is sent back: the window already knows
     expect(menuCommands()).toEqual([])
@@ -198,7 +222,7 @@ describe('setupMenu', () => {
     app.locale = 'ko-KR'
     const menu = setupMenu()
     expect(menu.locale()).toBe('ko')
-    menu.setPreferences({ locale: 'en', theme: 'system' })
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: false })
     expect(menu.locale()).toBe('en')
     click(find(current(), menuText.en.view, menuText.en.language, '한국어'))
     expect(menu.locale()).toBe('ko')
@@ -223,6 +247,27 @@ describe('setupMenu', () => {
       { kind: 'setTheme', theme: 'dark' },
       { kind: 'importCsv' },
       { kind: 'showShortcuts' }
+    ])
+    for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
+  })
+
+  it('View > Presentation asks the window to present or leave, and ticks what it reports', () => {
+    const menu = setupMenu()
+    const t = menuText.en
+    const item = (): Item => find(current(), t.view, t.presentation)
+    expect(item()).toMatchObject({ type: 'checkbox', checked: false, accelerator: 'F5' })
+    // F5 is the page's own shortcut; registered here too it would reach the window twice.
+    expect(item().registerAccelerator).toBe(false)
+    click(item())
+    // The tick follows the window, which may refuse (a dialog open) or already be presenting.
+    expect(item().checked).toBe(false)
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: true })
+    expect(item().checked).toBe(true)
+    click(item())
+    const sent = menuCommands()
+    expect(sent).toEqual([
+      { kind: 'setPresenting', on: true },
+      { kind: 'setPresenting', on: false }
     ])
     for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
   })

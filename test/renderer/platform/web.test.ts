@@ -205,7 +205,7 @@ describe('the web edition LabApi', () => {
       })
     }
     expect(opened).toEqual([externalLinks.course, externalLinks.project])
-    expect(await api.setPreferences({ locale: 'ko', theme: 'dark' })).toEqual({
+    expect(await api.setPreferences({ locale: 'ko', theme: 'dark', presenting: false })).toEqual({
       ok: true,
       value: null
     })
