@@ -12,10 +12,11 @@ import { openAllowedExternal } from './security'
 export interface MenuControl {
   /** The window's language and theme, as the renderer reports them. */
   setPreferences(preferences: ShellPreferences): void
+  /** The language the menu speaks, which main's dialogs speak too. */
+  locale(): Locale
 }
 
-/** `locale`: the language the menu speaks, which main's dialogs speak too. */
-export function setupMenu(): MenuControl & { locale(): Locale } {
+export function setupMenu(): MenuControl {
   const state: MenuState = {
     locale: localeFromLanguageTag(app.getLocale()),
     theme: 'system',

@@ -26,7 +26,7 @@ import {
 } from './configSchemas'
 import { MAX_URL_LENGTH, RUN_ID_PATTERN } from './limits'
 import { datasetSchema, float64Array, trainerStateSchema } from './dataSchemas'
-import { documentRequestSchemas, EXPORT_KINDS } from './documentSchemas'
+import { documentRequestSchemas, EXPORT_KINDS, suggestedNameSchema } from './documentSchemas'
 import { LOCALES, THEMES } from './preferences'
 
 export const runIdSchema = z.string().regex(RUN_ID_PATTERN, 'expected a run id')
@@ -82,6 +82,7 @@ const requestSchemas = {
     presenting: z.boolean()
   }),
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+  printReport: z.strictObject({ suggestedName: suggestedNameSchema }),
   ...documentRequestSchemas
 }
 

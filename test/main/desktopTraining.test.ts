@@ -40,7 +40,7 @@ beforeEach(() => {
     workers.push(record)
     return worker
   })
-  setupIpc(service, { setPreferences: vi.fn() }, unwiredDocuments())
+  setupIpc(service, { setPreferences: vi.fn(), locale: () => 'en' }, unwiredDocuments())
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
 

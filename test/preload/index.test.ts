@@ -29,6 +29,7 @@ const labApiNames = {
   answerClose: true,
   answerRecovery: true,
   exportFile: true,
+  printReport: true,
   onDocumentEvent: true
 } satisfies Record<keyof LabApi, true>
 

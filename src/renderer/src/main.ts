@@ -14,6 +14,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/settings.css'
 import './styles/presentation.css'
+import './styles/report.css'
 
 reshapeTextOnFontLoad()
 const app = createApp(App)

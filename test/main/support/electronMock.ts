@@ -77,6 +77,8 @@ export class FakeWebContents extends Emitter {
   readonly sent: { channel: string; payload: unknown }[] = []
   windowOpenHandler: WindowOpenHandler | null = null
   reloads = 0
+  /** Chromium's PDF of the page: a few bytes that start like one. */
+  printToPDF = vi.fn(async (_options: unknown) => new TextEncoder().encode('%PDF-1.4 page'))
   private destroyed = false
 
   constructor() {
@@ -252,6 +254,13 @@ export interface OpenMessageBox {
 class FakeDialog {
   readonly open: OpenMessageBox[] = []
 
+  showSaveDialog = vi.fn(
+    async (..._args: unknown[]): Promise<{ canceled: boolean; filePath: string }> => ({
+      canceled: true,
+      filePath: ''
+    })
+  )
+
   showMessageBox = vi.fn((...args: unknown[]): Promise<{ response: number }> => {
     const [parent, options] = (args.length === 2 ? args : [null, args[0]]) as [
       FakeBrowserWindow | null,
@@ -272,6 +281,12 @@ class FakeDialog {
 }
 
 export const dialog = new FakeDialog()
+
+/** The Save dialog's answer; a test sets what the user picks (cancelled unless told). */
+export interface SaveDialogAnswer {
+  canceled: boolean
+  filePath: string
+}
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 

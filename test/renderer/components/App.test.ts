@@ -129,7 +129,7 @@ describe('the window', () => {
     expect(app.classes()).toContain('app-presenting')
     expect(document.documentElement.classList.contains('presenting')).toBe(true)
     expect(presentButton().text()).toContain('Leave presentation')
-    expect(wrapper.get('[role="status"].visually-hidden').text()).toBe(
+    expect(wrapper.get('.presentation-status').text()).toBe(
       'Presentation mode. Press Esc to leave.'
     )
     // The desktop menu's tick hears of it.
@@ -171,6 +171,17 @@ describe('the window', () => {
     key({ key: 'Escape', code: 'Escape' })
     await settle()
     expect(wrapper.find('.cursor-highlight').exists()).toBe(false)
+  })
+
+  it('Print / Save as PDF asks the platform for the report and says where it went', async () => {
+    const { wrapper, api } = mountApp()
+    const print = wrapper.findAll('button').find((b) => b.text() === 'Print / Save as PDF')
+    await print?.trigger('click')
+    await settle()
+    expect(api.callsTo('printReport')).toEqual([[{ suggestedName: 'logit-lab-report.pdf' }]])
+    // The report is in the page, for the print stylesheet, with the run's settings.
+    expect(wrapper.get('.report').text()).toContain('Logit Lab run report')
+    expect(wrapper.get('.report').text()).toContain('SGD (lr 1, momentum 0)')
   })
 
   it('opens in Korean on a Korean system', () => {

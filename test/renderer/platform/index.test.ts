@@ -29,6 +29,7 @@ function fakeBridge(calls: string[]): LabApi {
     answerClose: record('answerClose'),
     answerRecovery: record('answerRecovery'),
     exportFile: record('exportFile'),
+    printReport: record('printReport'),
     onDocumentEvent: () => () => undefined
   }
 }
