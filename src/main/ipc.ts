@@ -7,9 +7,11 @@ import {
   type InvokePayloads,
   type InvokeResult
 } from '@shared/channels'
+import type { ReportRequest } from '@shared/contract'
 import { parseRequest } from '@shared/validation'
 import type { MenuControl } from './menu'
 import { createRequestHandlers, type DocumentPort, type TrainingPort } from './requestHandlers'
+import { printReport } from './report/printReport'
 import { openAllowedExternal } from './security'
 import { isTrustedSender } from './senderGuard'
 
@@ -25,7 +27,13 @@ export function setupIpc(
   menu: MenuControl,
   documents: DocumentPort
 ): () => void {
-  const shell = { setMenuPreferences: menu.setPreferences, openAllowedLink: openAllowedExternal }
+  const shell = {
+    setMenuPreferences: menu.setPreferences,
+    openAllowedLink: openAllowedExternal,
+    // The Save dialog speaks the menu's language, which follows the window's.
+    printReport: (owner: number, request: ReportRequest) =>
+      printReport(owner, request, menu.locale())
+  }
   return registerIpcHandlers(createRequestHandlers(training, shell, documents), isTrustedSender)
 }
 

@@ -1,6 +1,7 @@
 // The application menu: built from menuTemplate in the OS language, rebuilt when the user picks a
 // language or theme in it, or when the renderer reports its own (setPreferences), so the menu's
-// radio items and the window's switches always agree; and when the recent files change.
+// radio items, its Presentation tick and the window's switches always agree; and when the recent
+// files change.
 import { app, Menu } from 'electron'
 import type { Locale, ShellPreferences } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
@@ -12,6 +13,8 @@ import { openAllowedExternal } from './security'
 export interface MenuControl {
   /** The window's language and theme, as the renderer reports them. */
   setPreferences(preferences: ShellPreferences): void
+  /** The language the menu speaks, which main's dialogs speak too. */
+  locale(): Locale
 }
 
 /** What Open Recent's items do (the documents' side, set up after the menu). */
@@ -21,8 +24,6 @@ export interface RecentActions {
 }
 
 export interface AppMenu extends MenuControl {
-  /** The language the menu speaks, which main's dialogs and window titles speak too. */
-  locale(): Locale
   onLocaleChange(listener: (locale: Locale) => void): void
   setRecent(paths: string[], actions: RecentActions): void
 }
@@ -31,6 +32,7 @@ export function setupMenu(): AppMenu {
   const state: MenuState = {
     locale: localeFromLanguageTag(app.getLocale()),
     theme: 'system',
+    presenting: false,
     recent: []
   }
   const platform = { isDev: !app.isPackaged, isMac: process.platform === 'darwin' }
@@ -42,11 +44,10 @@ export function setupMenu(): AppMenu {
   const open = (url: string): void => {
     openAllowedExternal(url).catch((error: unknown) => console.error(`Cannot open ${url}`, error))
   }
-  const setPreferences = ({ locale, theme }: ShellPreferences): void => {
-    if (locale === state.locale && theme === state.theme) return
+  const setPreferences = ({ locale, theme, presenting }: ShellPreferences): void => {
+    if (locale === state.locale && theme === state.theme && presenting === state.presenting) return
     const newLocale = locale !== state.locale
-    state.locale = locale
-    state.theme = theme
+    Object.assign(state, { locale, theme, presenting })
     rebuild()
     if (newLocale) localeListeners.forEach((listener) => listener(locale))
   }

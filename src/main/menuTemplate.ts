@@ -2,14 +2,12 @@
 // theme, and the developer items in development only) and Help. Clicks become actions; nothing
 // here sends IPC.
 import type { MenuItemConstructorOptions } from 'electron'
-import type { Locale, MenuCommand, Theme } from '@shared/contract'
+import type { Locale, MenuCommand, ShellPreferences, Theme } from '@shared/contract'
 import { LOCALE_NAMES, LOCALES, THEMES } from '@shared/preferences'
 import { fileMenu } from './fileMenu'
 import { menuText, themeNames } from './menuText'
 
-export interface MenuState {
-  locale: Locale
-  theme: Theme
+export interface MenuState extends ShellPreferences {
   /** Open Recent's files, most recent first. */
   recent: string[]
 }
@@ -60,6 +58,16 @@ export function buildMenuTemplate(
         checked: state.theme === theme,
         click: () => actions.chooseTheme(theme)
       }))
+    },
+    {
+      label: t.presentation,
+      type: 'checkbox',
+      checked: state.presenting,
+      // Shown, not registered: the page's own F5 (useShortcuts) switches it, so it works the
+      // same in the web edition and never twice here.
+      accelerator: 'F5',
+      registerAccelerator: false,
+      click: () => actions.send({ kind: 'setPresenting', on: !state.presenting })
     },
     ...(platform.isDev ? developerItems(t.reload, t.devTools) : [])
   ]

@@ -1,6 +1,13 @@
 // What each validated request does: training requests go to the TrainingService of the calling
-// window, the rest to the desktop shell (menu language, the system browser).
-import type { ApiResult, RunCommand, ShellPreferences, TrainRequest } from '@shared/contract'
+// window, the rest to the desktop shell (menu language, the system browser, the printed report).
+import type {
+  ApiResult,
+  DocumentName,
+  ReportRequest,
+  RunCommand,
+  ShellPreferences,
+  TrainRequest
+} from '@shared/contract'
 import type { DocumentMethod } from '@shared/channels'
 import type { RequestHandlers } from './ipc'
 
@@ -18,6 +25,8 @@ export interface ShellPort {
   setMenuPreferences(preferences: ShellPreferences): void
   /** False when the URL is not on the allow-list (and so was not opened). */
   openAllowedLink(url: string): Promise<boolean>
+  /** The window's report as a PDF, saved through a Save dialog (./report/printReport.ts). */
+  printReport(ownerId: number, request: ReportRequest): Promise<ApiResult<DocumentName | null>>
 }
 
 const done: ApiResult<null> = { ok: true, value: null }
@@ -35,6 +44,7 @@ export function createRequestHandlers(
       shell.setMenuPreferences(preferences)
       return done
     },
+    printReport: (owner, request) => shell.printReport(owner, request),
     openExternal: async (_owner, { url }) =>
       (await shell.openAllowedLink(url))
         ? done

@@ -58,6 +58,7 @@ const labApi: LabApi = {
   answerClose: (token, close) => request('answerClose', { token, close }),
   answerRecovery: (restore) => request('answerRecovery', { restore }),
   exportFile: (file) => request('exportFile', file),
+  printReport: (report) => request('printReport', report),
   onDocumentEvent: (listener) => subscribe('onDocumentEvent', listener)
 }
 

@@ -4,6 +4,7 @@ import type {
   DocumentState,
   ExportFile,
   LabApi,
+  ReportRequest,
   RunCommand,
   Session,
   ShellPreferences,
@@ -44,7 +45,8 @@ export const invokeChannels = {
   setDocumentState: 'lab:set-document-state',
   answerClose: 'lab:answer-close',
   answerRecovery: 'lab:answer-recovery',
-  exportFile: 'lab:export-file'
+  exportFile: 'lab:export-file',
+  printReport: 'lab:print-report'
 } as const satisfies Record<InvokeMethod, Channel>
 
 export const eventChannels = {
@@ -73,6 +75,7 @@ export interface InvokePayloads {
   answerClose: { token: string; close: boolean }
   answerRecovery: { restore: boolean }
   exportFile: ExportFile
+  printReport: ReportRequest
 }
 
 /** What each request resolves to: exactly what LabApi promises. */

@@ -73,11 +73,18 @@ export type {
 } from './documents'
 export type { Session } from './session'
 
+/** What the report's Save dialog offers: a file name (no folder), e.g. 'logit-lab-report.pdf'. */
+export interface ReportRequest {
+  suggestedName: string
+}
+
 /** Commands from the application menu (desktop) to the renderer. */
 export type MenuCommand =
   | { kind: 'setLocale'; locale: Locale }
   | { kind: 'setTheme'; theme: Theme }
   | { kind: 'showShortcuts' }
+  /** View > Presentation: `on` is the menu's tick turned over, so a repeat does not undo it. */
+  | { kind: 'setPresenting'; on: boolean }
   | { kind: 'importCsv' }
   | { kind: 'exportCsv' }
   | { kind: 'newDocument' }
@@ -124,6 +131,13 @@ export interface LabApi {
   answerRecovery(restore: boolean): Promise<ApiResult<OpenedDocument | null>>
   /** Saves an export through a Save dialog (desktop) or as a download (web). Null: cancelled. */
   exportFile(file: ExportFile): Promise<ApiResult<DocumentName | null>>
+  /**
+   * The run's one-page report (components/report): the desktop app renders the window to a PDF
+   * (print media) and saves it through a Save dialog, offering `suggestedName`; the web edition
+   * opens the browser's print dialog, whose "Save as PDF" does the same (the value is then null).
+   * Null: the user cancelled the dialog (nothing was written).
+   */
+  printReport(request: ReportRequest): Promise<ApiResult<DocumentName | null>>
   /** Returns an unsubscribe function. */
   onDocumentEvent(listener: (event: DocumentEvent) => void): () => void
 }

@@ -23,7 +23,7 @@ export const EXPORT_KINDS = [
 ] as const satisfies readonly ExportKind[]
 
 /** A file name to offer in a Save dialog: no folder, no control characters. */
-const suggestedNameSchema = z
+export const suggestedNameSchema = z
   .string()
   .min(1)
   .max(255)

@@ -12,10 +12,15 @@ export const LOCALE_NAMES: Record<Locale, string> = { ko: '한국어', en: 'Engl
 export const THEMES = ['system', 'light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
-/** What the desktop shell mirrors of the window: its menus speak this and tick this theme. */
+/**
+ * What the desktop shell mirrors of the window: its menus speak this language, tick this theme,
+ * and tick View > Presentation while the window presents (the header's button and F5 switch it
+ * too, so the menu hears of every change).
+ */
 export interface ShellPreferences {
   locale: Locale
   theme: Theme
+  presenting: boolean
 }
 
 export function isLocale(value: unknown): value is Locale {

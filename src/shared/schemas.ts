@@ -26,7 +26,7 @@ import {
 } from './configSchemas'
 import { MAX_URL_LENGTH, RUN_ID_PATTERN } from './limits'
 import { datasetSchema, float64Array, trainerStateSchema } from './dataSchemas'
-import { documentRequestSchemas, EXPORT_KINDS } from './documentSchemas'
+import { documentRequestSchemas, EXPORT_KINDS, suggestedNameSchema } from './documentSchemas'
 import { LOCALES, THEMES } from './preferences'
 
 export const runIdSchema = z.string().regex(RUN_ID_PATTERN, 'expected a run id')
@@ -83,8 +83,13 @@ export const runCommandSchema = z.discriminatedUnion('kind', [
 const requestSchemas = {
   train: trainRequestSchema,
   command: z.strictObject({ runId: runIdSchema, command: runCommandSchema }),
-  setPreferences: z.strictObject({ locale: localeSchema, theme: themeSchema }),
+  setPreferences: z.strictObject({
+    locale: localeSchema,
+    theme: themeSchema,
+    presenting: z.boolean()
+  }),
   openExternal: z.strictObject({ url: z.string().max(MAX_URL_LENGTH) }),
+  printReport: z.strictObject({ suggestedName: suggestedNameSchema }),
   ...documentRequestSchemas
 }
 
@@ -96,6 +101,7 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('setLocale'), locale: localeSchema }),
   z.strictObject({ kind: z.literal('setTheme'), theme: themeSchema }),
   z.strictObject({ kind: z.literal('showShortcuts') }),
+  z.strictObject({ kind: z.literal('setPresenting'), on: z.boolean() }),
   z.strictObject({ kind: z.literal('importCsv') }),
   z.strictObject({ kind: z.literal('exportCsv') }),
   z.strictObject({ kind: z.literal('newDocument') }),

@@ -40,7 +40,7 @@ beforeEach(() => {
     workers.push(record)
     return worker
   })
-  setupIpc(service, { setPreferences: vi.fn() }, stubDocuments())
+  setupIpc(service, { setPreferences: vi.fn(), locale: () => 'en' }, stubDocuments())
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
 

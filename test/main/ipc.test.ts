@@ -64,8 +64,10 @@ const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
   command: fc.record({ runId: runIdArb, command: runCommandArb }),
   setPreferences: fc.record({
     locale: fc.constantFrom(...LOCALES),
-    theme: fc.constantFrom(...THEMES)
+    theme: fc.constantFrom(...THEMES),
+    presenting: fc.boolean()
   }),
+  printReport: fc.record({ suggestedName: fc.constantFrom('report.pdf', '보고서.pdf') }),
   openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) }),
   saveSession: fc.record({ session: fc.constant(null).map(toySession), as: fc.boolean() }),
   openDocument: fc.constant({}),
@@ -94,7 +96,11 @@ beforeEach(() => {
   resetElectron()
   training = fakeTraining()
   documents = fakeDocuments()
-  menuShell = { setMenuPreferences: vi.fn(), openAllowedLink: vi.fn(async () => true) }
+  menuShell = {
+    setMenuPreferences: vi.fn(),
+    openAllowedLink: vi.fn(async () => true),
+    printReport: vi.fn(async () => ({ ok: true as const, value: null }))
+  }
   registerIpcHandlers(createRequestHandlers(training, menuShell, documents), isTrustedSender)
   window = createMainWindow() as unknown as FakeBrowserWindow
 })
@@ -117,6 +123,7 @@ function expectNothingCalled(): void {
   for (const method of Object.values(documents)) expect(method).not.toHaveBeenCalled()
   expect(menuShell.setMenuPreferences).not.toHaveBeenCalled()
   expect(menuShell.openAllowedLink).not.toHaveBeenCalled()
+  expect(menuShell.printReport).not.toHaveBeenCalled()
 }
 
 describe('IPC handlers', () => {
@@ -216,7 +223,7 @@ describe('IPC handlers', () => {
 
   it('passes the language and theme to the menu and allow-listed links to the browser', async () => {
     const event = invokeEvent(window.webContents)
-    const preferences = { locale: 'ko', theme: 'dark' }
+    const preferences = { locale: 'ko', theme: 'dark', presenting: false }
     expect(await ipcMain.invoke(invokeChannels.setPreferences, event, preferences)).toEqual(ok)
     expect(menuShell.setMenuPreferences).toHaveBeenCalledWith(preferences)
     const url = externalLinks.course
@@ -289,7 +296,7 @@ describe('IPC sender checks', () => {
     const payloads: Record<InvokeMethod, unknown> = {
       train: labRequest(),
       command: { runId: 'run-1', command: { kind: 'stop' } },
-      setPreferences: { locale: 'en', theme: 'system' },
+      setPreferences: { locale: 'en', theme: 'system', presenting: false },
       openExternal: { url: externalLinks.project },
       saveSession: { session: toySession(), as: false },
       openDocument: {},
@@ -300,7 +307,8 @@ describe('IPC sender checks', () => {
       setDocumentState: { title: '', dirty: true },
       answerClose: { token: 'close-1', close: true },
       answerRecovery: { restore: true },
-      exportFile: { kind: 'weightsJson', suggestedName: 'weights.json', content: '{}' }
+      exportFile: { kind: 'weightsJson', suggestedName: 'weights.json', content: '{}' },
+      printReport: { suggestedName: 'report.pdf' }
     }
     for (const method of methods) {
       await expect(
@@ -314,7 +322,7 @@ describe('IPC sender checks', () => {
 describe('setupIpc', () => {
   it('opens allow-listed links only, through the security module', async () => {
     resetElectron()
-    const menu = { setPreferences: vi.fn() }
+    const menu = { setPreferences: vi.fn(), locale: () => 'en' as const }
     setupIpc(training, menu, documents)
     const ours = createMainWindow() as unknown as FakeBrowserWindow
     const event = invokeEvent(ours.webContents)
@@ -324,7 +332,15 @@ describe('setupIpc', () => {
     expect(shell.openExternal).not.toHaveBeenCalled()
     await ipcMain.invoke(invokeChannels.openExternal, event, { url: externalLinks.course })
     expect(shell.openExternal).toHaveBeenCalledExactlyOnceWith(externalLinks.course)
-    await ipcMain.invoke(invokeChannels.setPreferences, event, { locale: 'ko', theme: 'light' })
-    expect(menu.setPreferences).toHaveBeenCalledWith({ locale: 'ko', theme: 'light' })
+    await ipcMain.invoke(invokeChannels.setPreferences, event, {
+      locale: 'ko',
+      theme: 'light',
+      presenting: false
+    })
+    expect(menu.setPreferences).toHaveBeenCalledWith({
+      locale: 'ko',
+      theme: 'light',
+      presenting: false
+    })
   })
 })

@@ -56,7 +56,7 @@ describe('buildMenuTemplate', () => {
   it.each(['ko', 'en'] as const)('has File, View and Help in %s', (locale) => {
     const t = menuText[locale]
     const template = buildMenuTemplate(
-      { locale, theme: 'system', recent: [] },
+      { locale, theme: 'system', presenting: false, recent: [] },
       fakeActions(),
       release
     )
@@ -92,10 +92,18 @@ describe('buildMenuTemplate', () => {
   it('speaks Korean in Korean and English in English, with the same items', () => {
     const actions = fakeActions()
     const ko = labels(
-      buildMenuTemplate({ locale: 'ko', theme: 'system', recent: [] }, actions, release)
+      buildMenuTemplate(
+        { locale: 'ko', theme: 'system', presenting: false, recent: [] },
+        actions,
+        release
+      )
     )
     const en = labels(
-      buildMenuTemplate({ locale: 'en', theme: 'system', recent: [] }, actions, release)
+      buildMenuTemplate(
+        { locale: 'en', theme: 'system', presenting: false, recent: [] },
+        actions,
+        release
+      )
     )
     expect(ko).toHaveLength(en.length)
     expect(ko).toContain('파일')
@@ -116,7 +124,7 @@ describe('buildMenuTemplate', () => {
     const actions = fakeActions()
     const t = menuText.en
     const template = buildMenuTemplate(
-      { locale: 'en', theme: 'dark', recent: [] },
+      { locale: 'en', theme: 'dark', presenting: false, recent: [] },
       actions,
       release
     )
@@ -142,7 +150,11 @@ describe('buildMenuTemplate', () => {
     const actions = fakeActions()
     const t = menuText.en
     const recent = ['/home/t/a/lab.logitlab', '/home/t/b/lab.logitlab', '/home/t/Q&A.logitlab']
-    const template = buildMenuTemplate({ locale: 'en', theme: 'system', recent }, actions, release)
+    const template = buildMenuTemplate(
+      { locale: 'en', theme: 'system', presenting: false, recent },
+      actions,
+      release
+    )
     const shortcut = (label: string): unknown => find(template, t.file, label).accelerator
     expect([t.newDocument, t.open, t.save, t.saveAs].map(shortcut)).toEqual([
       'CmdOrCtrl+N',
@@ -175,7 +187,7 @@ describe('buildMenuTemplate', () => {
   it('checks the current language and theme', () => {
     const t = menuText.en
     const template = buildMenuTemplate(
-      { locale: 'en', theme: 'dark', recent: [] },
+      { locale: 'en', theme: 'dark', presenting: false, recent: [] },
       fakeActions(),
       release
     )
@@ -188,7 +200,7 @@ describe('buildMenuTemplate', () => {
   it('offers reload and developer tools only in development', () => {
     const roles = (isDev: boolean): unknown[] => {
       const template = buildMenuTemplate(
-        { locale: 'en', theme: 'system', recent: [] },
+        { locale: 'en', theme: 'system', presenting: false, recent: [] },
         fakeActions(),
         {
           isDev,
@@ -205,7 +217,7 @@ describe('buildMenuTemplate', () => {
   it('on macOS has the app menu and an Edit menu, with Quit in the app menu', () => {
     const t = menuText.en
     const template = buildMenuTemplate(
-      { locale: 'en', theme: 'system', recent: [] },
+      { locale: 'en', theme: 'system', presenting: false, recent: [] },
       fakeActions(),
       {
         isDev: false,
@@ -252,7 +264,7 @@ describe('setupMenu', () => {
     app.locale = 'ko-KR'
     const menu = setupMenu()
     expect(current()[0].label).toBe(menuText.ko.file)
-    menu.setPreferences({ locale: 'en', theme: 'system' })
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: false })
     expect(current()[0].label).toBe(menuText.en.file)
   })
 
@@ -260,10 +272,10 @@ describe('setupMenu', () => {
     const menu = setupMenu()
     const t = menuText.en
     app.locale = 'en-US'
-    menu.setPreferences({ locale: 'en', theme: 'dark' })
+    menu.setPreferences({ locale: 'en', theme: 'dark', presenting: false })
     expect(find(current(), t.view, t.theme, t.themeDark).checked).toBe(true)
     expect(find(current(), t.view, t.theme, t.themeSystem).checked).toBe(false)
-    menu.setPreferences({ locale: 'en', theme: 'light' })
+    menu.setPreferences({ locale: 'en', theme: 'light', presenting: false })
     expect(find(current(), t.view, t.theme, t.themeLight).checked).toBe(true)
     // nothing is sent back: the window already knows
     expect(menuCommands()).toEqual([])
@@ -273,7 +285,7 @@ describe('setupMenu', () => {
     app.locale = 'ko-KR'
     const menu = setupMenu()
     expect(menu.locale()).toBe('ko')
-    menu.setPreferences({ locale: 'en', theme: 'system' })
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: false })
     expect(menu.locale()).toBe('en')
     click(find(current(), menuText.en.view, menuText.en.language, '한국어'))
     expect(menu.locale()).toBe('ko')
@@ -298,6 +310,27 @@ describe('setupMenu', () => {
       { kind: 'setTheme', theme: 'dark' },
       { kind: 'importCsv' },
       { kind: 'showShortcuts' }
+    ])
+    for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
+  })
+
+  it('View > Presentation asks the window to present or leave, and ticks what it reports', () => {
+    const menu = setupMenu()
+    const t = menuText.en
+    const item = (): Item => find(current(), t.view, t.presentation)
+    expect(item()).toMatchObject({ type: 'checkbox', checked: false, accelerator: 'F5' })
+    // F5 is the page's own shortcut; registered here too it would reach the window twice.
+    expect(item().registerAccelerator).toBe(false)
+    click(item())
+    // The tick follows the window, which may refuse (a dialog open) or already be presenting.
+    expect(item().checked).toBe(false)
+    menu.setPreferences({ locale: 'en', theme: 'system', presenting: true })
+    expect(item().checked).toBe(true)
+    click(item())
+    const sent = menuCommands()
+    expect(sent).toEqual([
+      { kind: 'setPresenting', on: true },
+      { kind: 'setPresenting', on: false }
     ])
     for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
   })

@@ -29,6 +29,7 @@ const labApiNames = {
   answerClose: true,
   answerRecovery: true,
   exportFile: true,
+  printReport: true,
   onDocumentEvent: true
 } satisfies Record<keyof LabApi, true>
 
@@ -67,13 +68,13 @@ describe('the preload bridge', () => {
     expect(await api.train(request)).toEqual({ ok: true, value: null })
     await api.command('run-1', { kind: 'step', epochs: 100 })
     await api.command('run-1', { kind: 'setSpeed', speed })
-    await api.setPreferences({ locale: 'ko', theme: 'dark' })
+    await api.setPreferences({ locale: 'ko', theme: 'dark', presenting: false })
     await api.openExternal('https://example.com/')
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [invokeChannels.train, request],
       [invokeChannels.command, { runId: 'run-1', command: { kind: 'step', epochs: 100 } }],
       [invokeChannels.command, { runId: 'run-1', command: { kind: 'setSpeed', speed } }],
-      [invokeChannels.setPreferences, { locale: 'ko', theme: 'dark' }],
+      [invokeChannels.setPreferences, { locale: 'ko', theme: 'dark', presenting: false }],
       [invokeChannels.openExternal, { url: 'https://example.com/' }]
     ])
   })

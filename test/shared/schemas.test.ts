@@ -292,6 +292,11 @@ describe('request payload schemas', () => {
     expect(firstProblem(invokePayloadSchemas.setPreferences, { locale: 'fr', theme: 'dark' })).toBe(
       'locale'
     )
+    const presenting = { locale: 'en', theme: 'dark', presenting: 'yes' }
+    expect(firstProblem(invokePayloadSchemas.setPreferences, presenting)).toBe('presenting')
+    expect(firstProblem(invokePayloadSchemas.setPreferences, { locale: 'en', theme: 'dark' })).toBe(
+      'presenting'
+    )
     expect(firstProblem(invokePayloadSchemas.openExternal, { url: 7 })).toBe('url')
     expect(firstProblem(invokePayloadSchemas.openExternal, { url: 'x'.repeat(5000) })).toBe('url')
   })

@@ -13,6 +13,8 @@ import './styles/theme.css'
 import './styles/base.css'
 import './styles/layout.css'
 import './styles/settings.css'
+import './styles/presentation.css'
+import './styles/report.css'
 
 reshapeTextOnFontLoad()
 const app = createApp(App)

@@ -81,6 +81,8 @@ export class FakeWebContents extends Emitter {
   windowOpenHandler: WindowOpenHandler | null = null
   reloads = 0
   crashed = false
+  /** Chromium's PDF of the page: a few bytes that start like one. */
+  printToPDF = vi.fn(async (_options: unknown) => new TextEncoder().encode('%PDF-1.4 page'))
   private destroyed = false
 
   constructor() {
@@ -374,6 +376,12 @@ class FakeDialog {
 }
 
 export const dialog = new FakeDialog()
+
+/** The Save dialog's answer; a test sets what the user picks (cancelled unless told). */
+export interface SaveDialogAnswer {
+  canceled: boolean
+  filePath: string
+}
 
 export const shell = { openExternal: vi.fn(async (_url: string) => undefined) }
 

@@ -26,7 +26,8 @@ const light: ChartPalette = {
   ok: '#172',
   danger: '#b21',
   warning: '#850',
-  font: "system-ui, sans-serif, 'Noto Sans KR Variable'"
+  font: "system-ui, sans-serif, 'Noto Sans KR Variable'",
+  fontSize: 12
 }
 
 function look(overrides: Partial<MetricLook> = {}): MetricLook {
@@ -128,23 +129,29 @@ describe('metric chart configuration', () => {
     expect(metricChartConfig('accuracy', look()).data.datasets[0].borderColor).toBe(light.ok)
   })
 
-  it("draws its texts in the UI's font stack, so Korean titles find the bundled Korean face", () => {
+  it("draws its texts in the UI's font stack and size, so Korean titles find the bundled Korean face", () => {
     const config = metricChartConfig('cost', look())
     const { x, y } = config.options.scales ?? {}
     for (const axis of [x, y]) {
-      expect(axis?.title?.font).toEqual({ family: light.font })
-      expect(axis?.ticks?.font).toEqual({ family: light.font })
+      expect(axis?.title?.font).toEqual({ family: light.font, size: light.fontSize })
+      expect(axis?.ticks?.font).toEqual({ family: light.font, size: light.fontSize })
     }
     const tooltip = config.options.plugins?.tooltip
-    expect(tooltip?.titleFont).toEqual({ family: light.font })
-    expect(tooltip?.bodyFont).toEqual({ family: light.font })
+    expect(tooltip?.titleFont).toEqual({ family: light.font, size: light.fontSize })
+    expect(tooltip?.bodyFont).toEqual({ family: light.font, size: light.fontSize })
     const boundary = boundaryChartConfig({
       palette: light,
       bounds: { xMin: 0, xMax: 8, yMin: 0, yMax: 4 },
       labels: { ...boundaryLabels, xAxis: '공부 시간' }
     })
-    expect(boundary.options.scales?.x?.title?.font).toEqual({ family: light.font })
-    expect(boundary.options.plugins?.tooltip?.bodyFont).toEqual({ family: light.font })
+    expect(boundary.options.scales?.x?.title?.font).toEqual({
+      family: light.font,
+      size: light.fontSize
+    })
+    expect(boundary.options.plugins?.tooltip?.bodyFont).toEqual({
+      family: light.font,
+      size: light.fontSize
+    })
   })
 
   it('reads out the epoch and the cost to 6 decimals on hover', () => {

@@ -67,7 +67,14 @@ describe('the window', () => {
     await wrapper.vm.$nextTick()
     expect(dialog.element.open).toBe(true)
     expect(dialog.text()).toContain('Keyboard shortcuts')
-    expect(dialog.findAll('kbd').map((k) => k.text())).toEqual(['Space', 'S', 'R', '?', 'Esc'])
+    expect(dialog.findAll('kbd').map((k) => k.text())).toEqual([
+      'Space',
+      'S',
+      'R',
+      '?',
+      'F5',
+      'Esc'
+    ])
     key({ key: ' ', code: 'Space' })
     await settle()
     expect(api.trainRequests).toHaveLength(0)
@@ -93,7 +100,9 @@ describe('the window', () => {
     expect(buttons).toContain('가중치 초기화')
     expect(wrapper.get('#settings-title').text()).toBe('설정')
     expect(wrapper.get('#log-title').text()).toBe('로그')
-    expect(api.callsTo('setPreferences').at(-1)).toEqual([{ locale: 'ko', theme: 'system' }])
+    expect(api.callsTo('setPreferences').at(-1)).toEqual([
+      { locale: 'ko', theme: 'system', presenting: false }
+    ])
     expect(localStorage.getItem('logit-lab.locale')).toBe('ko')
   })
 
@@ -110,6 +119,71 @@ describe('the window', () => {
       .find((b) => b.text() === 'Light')
       ?.trigger('click')
     expect(document.documentElement.dataset['theme']).toBe('light')
+  })
+
+  it('F5 presents, Escape leaves, and the header button, the keys and the menu agree', async () => {
+    const { wrapper, api } = mountApp()
+    const app = wrapper.get('.app')
+    const presentButton = () => wrapper.get('.presentation-button')
+    expect(presentButton().text()).toContain('Present')
+    key({ key: 'F5', code: 'F5' })
+    await settle()
+    expect(app.classes()).toContain('app-presenting')
+    expect(document.documentElement.classList.contains('presenting')).toBe(true)
+    expect(presentButton().text()).toContain('Leave presentation')
+    expect(wrapper.get('.presentation-status').text()).toBe(
+      'Presentation mode. Press Esc to leave.'
+    )
+    // The desktop menu's tick hears of it.
+    expect(api.callsTo('setPreferences').at(-1)).toEqual([
+      { locale: 'en', theme: 'system', presenting: true }
+    ])
+    // Step and Space still work while presenting.
+    key({ key: ' ', code: 'Space' })
+    await settle()
+    expect(api.trainRequests).toHaveLength(1)
+    key({ key: 'Escape', code: 'Escape' })
+    await settle()
+    expect(app.classes()).not.toContain('app-presenting')
+    expect(document.documentElement.classList.contains('presenting')).toBe(false)
+    await presentButton().trigger('click')
+    expect(app.classes()).toContain('app-presenting')
+    // View > Presentation, unticked: leave.
+    api.emitMenu({ kind: 'setPresenting', on: false })
+    await settle()
+    expect(app.classes()).not.toContain('app-presenting')
+    expect(api.callsTo('setPreferences').at(-1)).toEqual([
+      { locale: 'en', theme: 'system', presenting: false }
+    ])
+  })
+
+  it('shows the pointer highlight only while presenting, never in the way of a click', async () => {
+    const { wrapper } = mountApp()
+    expect(wrapper.find('.cursor-highlight').exists()).toBe(false)
+    key({ key: 'F5', code: 'F5' })
+    await settle()
+    const spot = wrapper.get('.cursor-highlight')
+    expect(spot.attributes('aria-hidden')).toBe('true')
+    expect(spot.classes()).not.toContain('shown')
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 40, clientY: 50 }))
+    await settle()
+    expect(spot.classes()).toContain('shown')
+    frames.run() // it moves on the next animation frame
+    expect(spot.element.getAttribute('style')).toContain('translate(40px, 50px)')
+    key({ key: 'Escape', code: 'Escape' })
+    await settle()
+    expect(wrapper.find('.cursor-highlight').exists()).toBe(false)
+  })
+
+  it('Print / Save as PDF asks the platform for the report and says where it went', async () => {
+    const { wrapper, api } = mountApp()
+    const print = wrapper.findAll('button').find((b) => b.text() === 'Print / Save as PDF')
+    await print?.trigger('click')
+    await settle()
+    expect(api.callsTo('printReport')).toEqual([[{ suggestedName: 'logit-lab-report.pdf' }]])
+    // The report is in the page, for the print stylesheet, with the run's settings.
+    expect(wrapper.get('.report').text()).toContain('Logit Lab run report')
+    expect(wrapper.get('.report').text()).toContain('SGD (lr 1, momentum 0)')
   })
 
   it('opens in Korean on a Korean system', () => {

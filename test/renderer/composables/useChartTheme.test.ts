@@ -26,6 +26,17 @@ describe('chart theme', () => {
     expect(readPalette().font).toBe(stack)
   })
 
+  it("sizes the canvas's texts from the root font: 12px at 16px, larger when presenting", async () => {
+    const scope = effectScope()
+    const palette = scope.run(() => useChartTheme())
+    document.documentElement.style.fontSize = '16px'
+    expect(readPalette().fontSize).toBe(12)
+    document.documentElement.style.fontSize = '28px' // presentation mode at 1920x1080
+    await Promise.resolve() // the MutationObserver's callback
+    expect(palette?.value.fontSize).toBe(21)
+    scope.stop()
+  })
+
   it('asks for a redraw after each round of font loads, and stops when disposed', () => {
     const fonts = fakeFontFaceSet()
     const scope = effectScope()

@@ -23,10 +23,21 @@ afterEach(() => {
   document.body.replaceChildren()
 })
 
+function fakeActions() {
+  return {
+    toggle: vi.fn(),
+    step: vi.fn(),
+    reset: vi.fn(),
+    help: vi.fn(),
+    present: vi.fn(),
+    leave: vi.fn(() => true)
+  }
+}
+
 describe('keyboard shortcuts', () => {
   it('maps Space, S, R and ? to their actions', () => {
     const scope = effectScope()
-    const actions = { toggle: vi.fn(), step: vi.fn(), reset: vi.fn(), help: vi.fn() }
+    const actions = fakeActions()
     scope.run(() => useShortcuts(actions))
     const space = press(document.body, { key: ' ', code: 'Space' })
     press(document.body, { key: 's', code: 'KeyS' })
@@ -87,6 +98,53 @@ describe('keyboard shortcuts', () => {
   })
 })
 
+describe('presentation keys', () => {
+  it('F5 switches presentation mode instead of reloading the page, even from a text field', () => {
+    const scope = effectScope()
+    const actions = fakeActions()
+    scope.run(() => useShortcuts(actions))
+    const f5 = press(document.body, { key: 'F5', code: 'F5' })
+    press(element('input', 'text'), { key: 'F5', code: 'F5' })
+    press(element('select'), { key: 'F5', code: 'F5' })
+    expect(actions.present).toHaveBeenCalledTimes(3)
+    expect(f5.defaultPrevented).toBe(true)
+    // Ctrl+F5 and Shift+F5 stay the browser's hard reload.
+    expect(shortcutFor(keydownOn(document.body, { key: 'F5', ctrlKey: true }))).toBeNull()
+    expect(shortcutFor(keydownOn(document.body, { key: 'F5', shiftKey: true }))).toBeNull()
+    scope.stop()
+  })
+
+  it('Escape leaves presentation mode, and is left to the page when there is none', () => {
+    const scope = effectScope()
+    const actions = fakeActions()
+    scope.run(() => useShortcuts(actions))
+    expect(press(element('select'), { key: 'Escape', code: 'Escape' }).defaultPrevented).toBe(true)
+    actions.leave.mockReturnValue(false)
+    expect(press(document.body, { key: 'Escape', code: 'Escape' }).defaultPrevented).toBe(false)
+    expect(actions.leave).toHaveBeenCalledTimes(2)
+    scope.stop()
+  })
+
+  it('leaves Escape to an open dialog and to a cell edit that reverts with it', () => {
+    const scope = effectScope()
+    const actions = fakeActions()
+    scope.run(() => useShortcuts(actions))
+    const dialog = element('dialog')
+    const inside = element('button')
+    dialog.append(inside)
+    dialog.setAttribute('open', '')
+    press(inside, { key: 'Escape', code: 'Escape' })
+    press(inside, { key: 'F5', code: 'F5' })
+    dialog.removeAttribute('open')
+    const cell = element('input', 'text')
+    cell.addEventListener('keydown', (event) => event.preventDefault()) // the grid's revert
+    press(cell, { key: 'Escape', code: 'Escape' })
+    expect(actions.leave).not.toHaveBeenCalled()
+    expect(actions.present).not.toHaveBeenCalled()
+    scope.stop()
+  })
+})
+
 /** A keydown event whose target is `target` (what a listener on window would see). */
 function keydownOn(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
   let seen: KeyboardEvent | null = null
@@ -103,7 +161,7 @@ function keydownOn(target: EventTarget, init: KeyboardEventInit): KeyboardEvent 
 describe('keyboard shortcuts behind a dialog', () => {
   it('act on no key while a dialog is open, and on the very next key once it closed', () => {
     const scope = effectScope()
-    const actions = { toggle: vi.fn(), step: vi.fn(), reset: vi.fn(), help: vi.fn() }
+    const actions = fakeActions()
     scope.run(() => useShortcuts(actions))
     const dialog = element('dialog')
     const close = element('button')

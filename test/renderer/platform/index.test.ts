@@ -29,6 +29,7 @@ function fakeBridge(calls: string[]): LabApi {
     answerClose: record('answerClose'),
     answerRecovery: record('answerRecovery'),
     exportFile: record('exportFile'),
+    printReport: record('printReport'),
     onDocumentEvent: () => () => undefined
   }
 }
@@ -47,11 +48,11 @@ describe('platform/index', () => {
     expect(await labApi.train({} as never)).toEqual({ ok: true, value: { runId: 'desktop-1' } })
     await labApi.command('desktop-1', { kind: 'step', epochs: 100 })
     await labApi.command('desktop-1', { kind: 'setSpeed', speed: { mode: 'max' } })
-    await labApi.setPreferences({ locale: 'en', theme: 'light' })
+    await labApi.setPreferences({ locale: 'en', theme: 'light', presenting: false })
     expect(calls).toEqual([
       'command("desktop-1", {"kind":"step","epochs":100})',
       'command("desktop-1", {"kind":"setSpeed","speed":{"mode":"max"}})',
-      'setPreferences({"locale":"en","theme":"light"})'
+      'setPreferences({"locale":"en","theme":"light","presenting":false})'
     ])
   })
 

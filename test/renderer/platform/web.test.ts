@@ -1,5 +1,5 @@
 // The web edition's LabApi over the real worker handler, run in-process (see inProcessWorker.ts).
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createWebLabApi } from '@renderer/platform/web'
 import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
@@ -205,10 +205,22 @@ describe('the web edition LabApi', () => {
       })
     }
     expect(opened).toEqual([externalLinks.course, externalLinks.project])
-    expect(await api.setPreferences({ locale: 'ko', theme: 'dark' })).toEqual({
+    expect(await api.setPreferences({ locale: 'ko', theme: 'dark', presenting: false })).toEqual({
       ok: true,
       value: null
     })
     expect(typeof api.onMenuCommand(() => undefined)).toBe('function')
+  })
+
+  it("prints the report with the browser's dialog, and refuses a name with a folder", async () => {
+    const print = vi.fn()
+    const api = createWebLabApi({ print })
+    const report = { suggestedName: 'logit-lab-report.pdf' }
+    expect(await api.printReport(report)).toEqual({ ok: true, value: null })
+    expect(await api.printReport({ suggestedName: '../up.pdf' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidPayload', field: 'suggestedName' }
+    })
+    expect(print).toHaveBeenCalledTimes(1)
   })
 })

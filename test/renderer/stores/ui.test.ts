@@ -43,11 +43,26 @@ describe('ui store', () => {
     api.emitMenu({ kind: 'setTheme', theme: 'light' })
     await settle()
     expect(api.callsTo('setPreferences')).toEqual([
-      [{ locale: 'en', theme: 'system' }],
-      [{ locale: 'ko', theme: 'system' }],
-      [{ locale: 'ko', theme: 'dark' }],
-      [{ locale: 'ko', theme: 'light' }]
+      [{ locale: 'en', theme: 'system', presenting: false }],
+      [{ locale: 'ko', theme: 'system', presenting: false }],
+      [{ locale: 'ko', theme: 'dark', presenting: false }],
+      [{ locale: 'ko', theme: 'light', presenting: false }]
     ])
+  })
+
+  it('starts each window at the desk, not presenting, and answers View > Presentation', () => {
+    const { api } = setupStores()
+    const ui = useUiStore()
+    expect(ui.presenting).toBe(false)
+    api.emitMenu({ kind: 'setPresenting', on: true })
+    expect(ui.presenting).toBe(true)
+    // The menu says which way: a repeat (F5 and the menu together) does not undo it.
+    api.emitMenu({ kind: 'setPresenting', on: true })
+    expect(ui.presenting).toBe(true)
+    ui.togglePresenting()
+    expect(ui.presenting).toBe(false)
+    setupStores()
+    expect(useUiStore().presenting).toBe(false)
   })
 
   it('remembers the theme, following the OS by default', () => {

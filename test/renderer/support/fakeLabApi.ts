@@ -7,6 +7,7 @@ import type {
   DocumentEvent,
   DocumentState,
   ExportFile,
+  ReportRequest,
   RunCommand,
   Session,
   ShellPreferences,
@@ -118,6 +119,10 @@ export class FakeLabApi implements LabApi {
 
   exportFile(file: ExportFile): Promise<ApiResult<null>> {
     return this.record('exportFile', file)
+  }
+
+  printReport(request: ReportRequest): Promise<ApiResult<null>> {
+    return this.record('printReport', request)
   }
 
   onDocumentEvent(listener: (event: DocumentEvent) => void): () => void {

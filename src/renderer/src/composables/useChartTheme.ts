@@ -1,6 +1,7 @@
 // The charts' palette (components/charts/chartPalette), read again whenever the theme changes:
 // useTheme sets <html data-theme>, for "system" too (it follows the OS there), and the styles read
-// only it.
+// only it; and whenever presentation mode (a class on <html>) or the window's size changes the
+// root font size, which the canvas's text size follows.
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
 import {
   readPalette,
@@ -31,9 +32,12 @@ export function useChartTheme(): ShallowRef<ChartPalette> {
   // Optional: the DOM the component tests run in (happy-dom) has no FontFaceSet.
   const fonts = document.fonts as FontFaceSet | undefined
   fonts?.addEventListener('loadingdone', redraw)
+  // Presentation mode's root font follows the window's size, and the canvas's texts follow it.
+  window.addEventListener('resize', refresh)
   onScopeDispose(() => {
     observer.disconnect()
     fonts?.removeEventListener('loadingdone', redraw)
+    window.removeEventListener('resize', refresh)
   })
   return palette
 }

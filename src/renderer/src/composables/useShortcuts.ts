@@ -7,8 +7,8 @@ export function useShortcuts(actions: ShortcutActions, target: Window = window):
     if (event.repeat) return
     const action = shortcutFor(event)
     if (action === null) return
-    event.preventDefault()
-    actions[action]()
+    // An action that returns false did nothing with the key (Escape outside presentation mode).
+    if (actions[action]() !== false) event.preventDefault()
   }
   target.addEventListener('keydown', onKeyDown)
   onScopeDispose(() => target.removeEventListener('keydown', onKeyDown))

@@ -9,13 +9,14 @@ const KEYS_THAT_SCROLL_UP = new Set(['ArrowUp', 'PageUp', 'Home'])
 export function useTrainingLogFollow(
   scroller: Ref<HTMLElement | null>,
   count: () => number,
-  slack: number
+  /** How near the bottom still counts as at the bottom: a line's height. */
+  slack: () => number
 ) {
   const following = ref(true)
   let pointerHeld = false
 
   function atBottom(element: HTMLElement): boolean {
-    return element.scrollTop + element.clientHeight >= element.scrollHeight - slack
+    return element.scrollTop + element.clientHeight >= element.scrollHeight - slack()
   }
 
   function scrollToEnd(): void {

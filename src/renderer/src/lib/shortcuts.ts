@@ -1,13 +1,18 @@
 // The keyboard shortcuts: Space trains, pauses or resumes; S steps; R resets the weights; ? shows
-// the list. Letters are matched by physical key (event.code), so they work with a Korean keyboard
-// layout too, where the S key types ㄴ. Behind an open dialog (the list itself, the CSV preview)
-// no shortcut acts. (useShortcuts listens for them.)
+// the list; F5 switches presentation mode and Escape leaves it. Letters are matched by physical
+// key (event.code), so they work with a Korean keyboard layout too, where the S key types ㄴ.
+// Behind an open dialog (the list itself, the CSV preview) no shortcut acts: there Escape closes
+// the dialog, and only that. (useShortcuts listens for them.)
 
 export interface ShortcutActions {
   toggle(): void
   step(): void
   reset(): void
   help(): void
+  /** F5: presentation mode on or off. */
+  present(): void
+  /** Escape: leaves presentation mode. False when not presenting: the key is left to the page. */
+  leave(): boolean
 }
 
 const TEXT_ENTRY_INPUTS = new Set([
@@ -58,7 +63,12 @@ function isBehindDialog(target: EventTarget | null): boolean {
 export function shortcutFor(event: KeyboardEvent): keyof ShortcutActions | null {
   if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey)
     return null
-  if (isTypingTarget(event.target) || isBehindDialog(event.target)) return null
+  if (isBehindDialog(event.target)) return null
+  // From a text field or a select too: neither key types anything there, and F5 would reload
+  // the page. (An edit that Escape reverts takes the key first: defaultPrevented, above.)
+  if (event.key === 'F5' && !event.shiftKey) return 'present'
+  if (event.key === 'Escape') return 'leave'
+  if (isTypingTarget(event.target)) return null
   if (event.key === '?') return 'help'
   if (event.shiftKey) return null
   if (event.code === 'Space' || event.key === ' ') {

@@ -22,6 +22,7 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
     answerClose: (token, close) => bridge.answerClose(token, close),
     answerRecovery: (restore) => bridge.answerRecovery(restore),
     exportFile: (file) => bridge.exportFile(file),
+    printReport: (request) => bridge.printReport(request),
     onDocumentEvent: (listener) => bridge.onDocumentEvent(listener)
   }
 }

@@ -23,6 +23,8 @@ export interface WebLabApiOptions {
   openWindow?: (url: string) => void
   /** The documents' worker, tab slot and files (a test hands in its own). */
   documents?: WebDocumentsOptions
+  /** The browser's print dialog (a test hands in its own). */
+  print?: () => void
 }
 
 function createTrainingWorker(): WebTrainingWorker {
@@ -67,6 +69,7 @@ function callEach<T>(listeners: Set<(value: T) => void>, value: T): void {
 
 export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
   const openWindow = options.openWindow ?? ((url) => window.open(url, '_blank', 'noopener'))
+  const print = options.print ?? (() => window.print())
   const frameListeners = new Set<(frame: TrainingFrame) => void>()
   let runCount = 0
 
@@ -106,6 +109,14 @@ export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
         }
       }
       openWindow(url)
+      return { ok: true, value: null }
+    },
+    // The print stylesheet (styles/report.css) lays the report out on one page; the browser's
+    // dialog prints it or saves it as a PDF, and says nothing back.
+    async printReport(request) {
+      const parsed = parseRequest('printReport', request)
+      if (!parsed.ok) return parsed
+      print()
       return { ok: true, value: null }
     }
   }

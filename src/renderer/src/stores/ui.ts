@@ -1,7 +1,8 @@
-// The window's own state: language, theme and the shortcuts overlay. The desktop menu can set
-// all three, so this store also answers the menu's commands (handing the document's and the
-// model's to their stores), and tells the shell every change of
-// language or theme, wherever it was made, so the menu's radio items never go stale.
+// The window's own state: language, theme, the shortcuts overlay and presentation mode. The
+// desktop menu can set all four, so this store also answers the menu's commands (handing the
+// document's and the model's to their stores), and tells the shell every change of language,
+// theme or presentation, wherever it was made (header, keyboard, menu), so the menu's radio items
+// and its Presentation tick never go stale.
 import { defineStore } from 'pinia'
 import { onScopeDispose, ref, watch } from 'vue'
 import type { Locale, MenuCommand, Theme } from '@shared/contract'
@@ -21,9 +22,12 @@ export const useUiStore = defineStore('ui', () => {
   const saved = readRemembered(THEME_KEY)
   const theme = ref<Theme>(isTheme(saved) ? saved : 'system')
   const helpOpen = ref(false)
+  // Not remembered: a reload (or the next lesson) starts at the desk, with every panel.
+  const presenting = ref(false)
 
   function tellShell(): void {
-    void api.setPreferences({ locale: locale.value, theme: theme.value }).then((result) => {
+    const preferences = { locale: locale.value, theme: theme.value, presenting: presenting.value }
+    void api.setPreferences(preferences).then((result) => {
       if (!result.ok) console.warn('Logit Lab: the menus keep their language', result.error)
     })
   }
@@ -46,6 +50,14 @@ export const useUiStore = defineStore('ui', () => {
     helpOpen.value = false
   }
 
+  function setPresenting(on: boolean): void {
+    presenting.value = on
+  }
+
+  function togglePresenting(): void {
+    presenting.value = !presenting.value
+  }
+
   function handleMenuCommand(command: MenuCommand): void {
     switch (command.kind) {
       case 'setLocale':
@@ -56,6 +68,9 @@ export const useUiStore = defineStore('ui', () => {
         return
       case 'showShortcuts':
         openHelp()
+        return
+      case 'setPresenting':
+        setPresenting(command.on)
         return
       case 'importCsv':
         // The Data panel opens its file chooser and preview, as for its own Import button.
@@ -87,16 +102,19 @@ export const useUiStore = defineStore('ui', () => {
   // The desktop shell starts in the OS language and the system theme; bring its menus in line
   // with the window now, and after every change (from the header, the menu or a restore).
   tellShell()
-  watch([locale, theme], tellShell)
+  watch([locale, theme, presenting], tellShell)
 
   return {
     locale,
     theme,
     helpOpen,
+    presenting,
     setLocale,
     setTheme,
     openHelp,
     closeHelp,
+    setPresenting,
+    togglePresenting,
     handleMenuCommand
   }
 })

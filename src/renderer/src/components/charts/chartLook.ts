@@ -16,7 +16,7 @@ export const CHART_BASE_OPTIONS = {
 
 /** An axis's title, grid and ticks in the theme's colours and the UI's font stack. */
 export function axisLook(palette: ChartPalette, title: string) {
-  const font = { family: palette.font }
+  const font = { family: palette.font, size: palette.fontSize }
   return {
     title: { display: true, text: title, color: palette.muted, font },
     grid: { color: palette.border },
@@ -38,8 +38,8 @@ export function applyTooltipLook(
     bodyColor: palette.text,
     borderColor: palette.border,
     borderWidth: 1,
-    titleFont: { family: palette.font },
-    bodyFont: { family: palette.font },
+    titleFont: { family: palette.font, size: palette.fontSize },
+    bodyFont: { family: palette.font, size: palette.fontSize },
     callbacks
   }
   chart.options.plugins = plugins

@@ -14,9 +14,14 @@ export interface ChartPalette {
   warning: string
   /** The font stack (a CSS font-family list) for the canvas's texts. */
   font: string
+  /** The canvas's text size in px: three quarters of the root's (12px at the usual 16px, larger
+   * in presentation mode, whose root font grows with the screen). */
+  fontSize: number
 }
 
-const variables: Record<keyof ChartPalette, string> = {
+type ColourKey = Exclude<keyof ChartPalette, 'font' | 'fontSize'>
+
+const colourVariables: Record<ColourKey, string> = {
   text: '--color-text',
   muted: '--color-muted',
   border: '--color-border',
@@ -24,24 +29,32 @@ const variables: Record<keyof ChartPalette, string> = {
   accent: '--color-accent',
   ok: '--color-ok',
   danger: '--color-danger',
-  warning: '--color-warning',
-  font: '--font-sans'
+  warning: '--color-warning'
 }
 
 /** Drawn only if the stylesheet has not loaded (a canvas cannot take `var(...)`). */
 const NEUTRAL = 'gray'
 const NEUTRAL_FONT = 'sans-serif'
+/** Chart.js's own default. */
+const DEFAULT_FONT_SIZE = 12
+const FONT_SIZE_OF_ROOT = 0.75
 
 export function readPalette(element: Element = document.documentElement): ChartPalette {
   const style = getComputedStyle(element)
-  const palette = {} as ChartPalette
-  for (const key of Object.keys(variables) as (keyof ChartPalette)[]) {
-    palette[key] =
-      style.getPropertyValue(variables[key]).trim() || (key === 'font' ? NEUTRAL_FONT : NEUTRAL)
+  const colours = Object.fromEntries(
+    Object.entries(colourVariables).map(([key, name]) => [
+      key,
+      style.getPropertyValue(name).trim() || NEUTRAL
+    ])
+  ) as Record<ColourKey, string>
+  const rootSize = Number.parseFloat(style.fontSize)
+  return {
+    ...colours,
+    font: style.getPropertyValue('--font-sans').trim() || NEUTRAL_FONT,
+    fontSize: rootSize > 0 ? Math.round(rootSize * FONT_SIZE_OF_ROOT) : DEFAULT_FONT_SIZE
   }
-  return palette
 }
 
 export function samePalette(a: ChartPalette, b: ChartPalette): boolean {
-  return (Object.keys(variables) as (keyof ChartPalette)[]).every((key) => a[key] === b[key])
+  return (Object.keys(a) as (keyof ChartPalette)[]).every((key) => a[key] === b[key])
 }

@@ -10,6 +10,7 @@ export default {
     s: 'S',
     r: 'R',
     question: '?',
+    f5: 'F5',
     escape: 'Esc'
   },
   actions: {
@@ -17,6 +18,7 @@ export default {
     step: 'Step: one epoch or one log interval, as chosen in Controls',
     reset: 'Reset the weights',
     help: 'Show this list',
-    close: 'Close this list'
+    present: 'Presentation mode on or off',
+    close: 'Close this list, or leave presentation mode'
   }
 }

@@ -10,6 +10,7 @@ export default {
     s: 'S',
     r: 'R',
     question: '?',
+    f5: 'F5',
     escape: 'Esc'
   },
   actions: {
@@ -17,6 +18,7 @@ export default {
     step: '한 단계: 제어 패널에서 고른 대로 에포크 하나 또는 로그 간격 하나',
     reset: '가중치 초기화',
     help: '이 목록 보기',
-    close: '이 목록 닫기'
+    present: '발표 모드 켜기/끄기',
+    close: '이 목록 닫기, 또는 발표 모드 끝내기'
   }
 }
