@@ -75,6 +75,9 @@ export interface LabStep {
 }
 
 export interface LabCells {
+  /** The weights and bias the cells were computed with */
+  weights: readonly number[]
+  bias: number
   /** torch.exp(torch.FloatTensor([1])) */
   exp1: number
   /** torch.sigmoid(torch.FloatTensor([1])) */
@@ -85,6 +88,8 @@ export interface LabCells {
   costs: LabCosts
   step: LabStep
   threshold: number
+  /** correct_prediction.sum() over all rows */
+  correctRows: number
   /** correct_prediction.float().mean() over all rows */
   accuracy: number
 }
@@ -160,6 +165,8 @@ export function labCells(input: LabCellInput): LabCells {
   const mean = f32(lossSum / n)
   const bce = f32(clampedSum / n)
   return {
+    weights: [...input.weights],
+    bias: input.bias,
     exp1: f32(Math.exp(1)),
     sigmoid1: sigmoidFormula32(1),
     rows: listed,
@@ -173,6 +180,7 @@ export function labCells(input: LabCellInput): LabCells {
     },
     step: gradientStep(rows, params, input),
     threshold: config.threshold,
+    correctRows: correct,
     accuracy: correct / n
   }
 }

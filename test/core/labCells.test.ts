@@ -107,6 +107,7 @@ describe('labCells', () => {
     const cells = labCells({ dataset, weights: [1, 0], bias: -3, config })
     // z = x1 - 3: H(6) = sigmoid(3) = 0.95 is the only one past 0.9
     expect(cells.rows.map((row) => row.prediction)).toEqual([0, 0, 0, 0, 0, 1])
+    expect(cells.correctRows).toBe(4)
     expect(cells.accuracy).toBeCloseTo(4 / 6, 15)
   })
 

@@ -11,6 +11,7 @@ import type {
   DatasetPayload,
   LogLine,
   RunCommand,
+  RunNotice,
   RunProblem,
   RunState,
   Speed,
@@ -59,6 +60,8 @@ export const useTrainingStore = defineStore('training', () => {
   const history = markRaw(new TrainingHistory())
   const logLines = shallowRef<LogLine[]>(history.logLineArray)
   const problem = shallowRef<RunProblem | null>(null)
+  /** The run's notice (chaotic from an epoch on, core/chaos.ts); the run trains on. */
+  const notice = shallowRef<RunNotice | null>(null)
   const requestError = shallowRef<ApiError | null>(null)
   const starting = ref(false)
   const stepUnit = ref<StepUnit>('epoch')
@@ -111,6 +114,8 @@ export const useTrainingStore = defineStore('training', () => {
       history.append(frame.points, frame.downsampled, frame.logLines)
       newLines ||= frame.logLines.length > 0
       if (frame.problem) problem.value = frame.problem
+      // Every frame from the detection on carries it: keep the first, unchanged.
+      if (frame.notice && notice.value === null) notice.value = frame.notice
       latest = frame
     }
     if (latest === null) return
@@ -134,6 +139,7 @@ export const useTrainingStore = defineStore('training', () => {
     weights.value = []
     bias.value = 0
     problem.value = null
+    notice.value = null
     requestError.value = null
   }
 
@@ -247,6 +253,7 @@ export const useTrainingStore = defineStore('training', () => {
     shownModel,
     logLines,
     problem,
+    notice,
     requestError,
     history,
     starting,
