@@ -99,9 +99,7 @@ describe('chaos marker plugin', () => {
       moveTo: (x: number, y: number) => calls.push(`moveTo ${x} ${y}`),
       lineTo: (x: number, y: number) => calls.push(`lineTo ${x} ${y}`),
       stroke: () => calls.push('stroke'),
-      setLineDash: () => {},
-      measureText: (text: string) => ({ width: text.length * 6 }),
-      fillText: (text: string, x: number) => calls.push(`text ${text} ${x}`)
+      setLineDash: (dash: number[]) => calls.push(`dash ${dash.join(' ')}`)
     }
     const x = { min, max, getPixelForValue: (v: number) => 40 + ((v - min) / (max - min)) * 400 }
     const chart = { ctx, chartArea: { left: 40, right: 440, top: 0, bottom: 200 }, scales: { x } }
@@ -110,20 +108,18 @@ describe('chaos marker plugin', () => {
   const draw = (plugin: ReturnType<typeof chaosMarkerPlugin>, chart: Chart<'line'>) =>
     (plugin.afterDatasetsDraw as (chart: Chart<'line'>) => void)(chart)
 
-  it('draws a vertical line through the plot at the epoch, labelled', () => {
-    const plugin = chaosMarkerPlugin(() => ({ epoch: 25, label: 'Chaotic', color: '#8a5a00' }))
+  it('draws a dashed vertical line through the plot at the epoch', () => {
+    const plugin = chaosMarkerPlugin(() => ({ epoch: 25, color: '#8a5a00' }))
     const { chart, calls } = recordingChart(0, 100)
     draw(plugin, chart)
-    expect(calls).toContain('moveTo 140.5 0')
-    expect(calls).toContain('lineTo 140.5 200')
-    expect(calls).toContain('text Chaotic 144.5')
-  })
-
-  it('puts the label on the left near the right edge', () => {
-    const plugin = chaosMarkerPlugin(() => ({ epoch: 99, label: 'Chaotic', color: '#000' }))
-    const { chart, calls } = recordingChart(0, 100)
-    draw(plugin, chart)
-    expect(calls.find((call) => call.startsWith('text'))).toBe('text Chaotic 432.5')
+    expect(calls).toEqual([
+      'save',
+      'dash 5 4',
+      'moveTo 140.5 0',
+      'lineTo 140.5 200',
+      'stroke',
+      'restore'
+    ])
   })
 
   it('draws nothing without a notice, or when the epoch is out of view (zoomed)', () => {
@@ -135,7 +131,7 @@ describe('chaos marker plugin', () => {
     expect(none.calls).toEqual([])
     const zoomed = recordingChart(50, 100)
     draw(
-      chaosMarkerPlugin(() => ({ epoch: 21, label: 'x', color: '#000' })),
+      chaosMarkerPlugin(() => ({ epoch: 21, color: '#000' })),
       zoomed.chart
     )
     expect(zoomed.calls).toEqual([])

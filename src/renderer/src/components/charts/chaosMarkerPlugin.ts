@@ -1,11 +1,11 @@
 // Marks, on the cost chart, the epoch from which a run is chaotic (core/chaos.ts): a dashed
-// vertical line across the plot with a short label at its top, drawn over the curve. Nothing is
-// drawn while there is no notice or the epoch is outside the visible range.
+// vertical line across the plot, drawn over the curve, which the chart's legend names (a label in
+// the plot covered the curve of a small chart). Nothing is drawn while there is no notice or the
+// epoch is outside the visible range.
 import type { Chart, Plugin } from 'chart.js'
 
 export interface ChaosMarker {
   epoch: number
-  label: string
   color: string
 }
 
@@ -21,21 +21,12 @@ export function chaosMarkerPlugin(marker: () => ChaosMarker | null): Plugin<'lin
       const at = Math.round(x.getPixelForValue(current.epoch)) + 0.5
       ctx.save()
       ctx.strokeStyle = current.color
-      ctx.fillStyle = current.color
       ctx.lineWidth = 1.5
       ctx.setLineDash([5, 4])
       ctx.beginPath()
       ctx.moveTo(at, chartArea.top)
       ctx.lineTo(at, chartArea.bottom)
       ctx.stroke()
-      ctx.setLineDash([])
-      ctx.font = '11px sans-serif'
-      ctx.textBaseline = 'top'
-      // The label reads into the plot: rightwards, or leftwards near the right edge.
-      const width = ctx.measureText(current.label).width
-      const fitsRight = at + 4 + width <= chartArea.right
-      ctx.textAlign = fitsRight ? 'left' : 'right'
-      ctx.fillText(current.label, fitsRight ? at + 4 : at - 4, chartArea.top + 2)
       ctx.restore()
     }
   }

@@ -91,7 +91,7 @@ export default {
     label: 'The PyTorch code'
   },
   chaos: {
-    log: 'Note: from epoch {epoch} on, this run is chaotic. The learning rate is too large for this data: the cost swings instead of settling, and tiny rounding differences grow until PyTorch prints other numbers than these. A smaller learning rate makes the numbers agree again.',
+    log: 'Note: from epoch {epoch} on, this run is chaotic. The learning rate is too large for this data: the cost swings, and tiny rounding differences grow until PyTorch prints other numbers. A smaller learning rate makes the numbers agree again.',
     status:
       'Chaotic from epoch {epoch}: PyTorch would print other numbers. A smaller learning rate makes them agree again.',
     chart: 'Chaotic from epoch {epoch}'
