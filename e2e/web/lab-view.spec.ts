@@ -1,6 +1,7 @@
 // The results column's Lab and Code views in the web edition (its real Web Worker trainer), and a
 // chaotic run's notice: what a teacher shows in class, in both languages.
 import { expect, test, type Page } from '@playwright/test'
+import { expectNoSeriousViolations } from './axeCheck'
 import { runState, snapshot, statusEpoch } from './labSteps'
 
 /** The page's globals used here (this project type-checks e2e specs without the DOM library). */
@@ -131,4 +132,19 @@ test('a chaotic run says so in the log, the status line and on the cost chart', 
   await expect(runState(page)).toHaveText('Done', { timeout: 30_000 })
   await expect(status).toHaveText('')
   await expect(page.locator('.log-notice')).toHaveCount(0)
+})
+
+test('the Lab view (light) and the Code view (dark, Korean) pass axe', async ({
+  page
+}, testInfo) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await tab(page, 'Lab').click()
+  await page.getByRole('button', { name: 'Next step', exact: true }).click()
+  await expect.poll(() => statusEpoch(page)).toBe(0)
+  await expectNoSeriousViolations(page, testInfo, 'lab-view')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.getByRole('button', { name: '한국어' }).click()
+  await tab(page, '코드').click()
+  await expect(page.getByRole('region', { name: 'PyTorch 코드' }).locator('pre')).toBeVisible()
+  await expectNoSeriousViolations(page, testInfo, 'code-view-dark-ko')
 })
