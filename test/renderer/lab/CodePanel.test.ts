@@ -105,3 +105,25 @@ describe('Code view', () => {
     expect(copied).not.toContain('# … (')
   })
 })
+
+describe('Code view on large data', () => {
+  it('makes the code only when Copy asks for it, with every row', async () => {
+    const writeText = vi.fn((_text: string) => Promise.resolve())
+    vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } })
+    const { wrapper } = mountLab(CodePanel)
+    const data = useDatasetStore()
+    // 50,001 rows x 2 features: past the 100,000 cells whose code the view keeps current
+    const rows = Array.from({ length: 50_001 }, (_, i) => `${i},${i % 7},${i % 2}`)
+    expect(data.applyCsvImport(data.previewCsv(['a,b,y', ...rows].join('\n'), 'big.csv'))).toBe(
+      true
+    )
+    await settle()
+    expect(wrapper.find('pre.code-block').exists()).toBe(false)
+    expect(wrapper.text()).toContain('Large data (50,001 rows): the code holds every row')
+    await button(wrapper, 'Copy').trigger('click')
+    await settle()
+    const copied = writeText.mock.calls[0][0]
+    expect(copied).toContain('[50000, 6]')
+    expect(copied).toContain('optimizer = optim.SGD([W, b], lr=1)')
+  })
+})

@@ -106,3 +106,29 @@ describe('Lab view', () => {
     expect(useTrainingStore().status).toBe('idle')
   })
 })
+
+describe('Lab view on large data', () => {
+  it('holds its numbers while a run trains, and moves them when it pauses', async () => {
+    const { wrapper, api } = mountLab(LabPanel)
+    const data = useDatasetStore()
+    // 40,000 rows x 2 features: past the 65,536 cells followed live
+    const rows = Array.from({ length: 40_000 }, (_, i) => `${i % 9},${i % 5},${i % 2}`)
+    expect(data.applyCsvImport(data.previewCsv(['a,b,y', ...rows].join('\n'), 'big.csv'))).toBe(
+      true
+    )
+    await settle()
+    expect(wrapper.text()).toContain('Large data: while a run trains, these numbers change')
+    expect(cellText(wrapper, 'cost')).toContain('… and 39,992 more rows, not shown.')
+    await useTrainingStore().train()
+    api.emitFrame(makeFrame('run-1', 0, [0, 1], { weights: [0.5, -0.25], bias: 0.125 }))
+    frames.run()
+    await settle()
+    expect(cellText(wrapper, 'hypothesis')).toContain('W = [0.0000, 0.0000], b = 0.0000')
+    api.emitFrame(
+      makeFrame('run-1', 1, [2], { state: 'paused', weights: [0.5, -0.25], bias: 0.125 })
+    )
+    frames.run()
+    await settle()
+    expect(cellText(wrapper, 'hypothesis')).toContain('W = [0.5000, -0.2500], b = 0.1250')
+  })
+})

@@ -14,6 +14,7 @@ export default {
     model: 'after epoch {epoch}',
     initial: 'the weights training starts from'
   },
+  waitsForPause: 'Large data: while a run trains, these numbers change when it pauses or ends.',
   nextStep: 'Next step',
   nextStepHint: 'Runs one more epoch of the real run, then pauses.',
   epochNow: 'Epoch {epoch}',
@@ -84,6 +85,8 @@ export default {
     copyFailed: 'Could not copy: select the code and press Ctrl+C.',
     download: 'Download .py',
     fileName: 'logit-lab.py',
+    onDemand:
+      'Large data ({rows} rows): the code holds every row, so it is made when you press Copy or Download (this can take a few seconds).',
     noData: 'The code needs data the trainer accepts: fix the table first.',
     settingsInvalid: 'A setting is not valid yet: the code follows the last valid settings.',
     linesOmitted:

@@ -14,6 +14,7 @@ export default {
     model: '에포크 {epoch} 이후',
     initial: '학습이 시작할 가중치'
   },
+  waitsForPause: '큰 데이터: 학습하는 동안에는 일시정지하거나 끝날 때 숫자가 바뀝니다.',
   nextStep: '다음 단계',
   nextStepHint: '실제 학습을 한 에포크 더 진행한 뒤 일시정지합니다.',
   epochNow: '에포크 {epoch}',
@@ -84,6 +85,8 @@ export default {
     copyFailed: '복사하지 못했습니다. 코드를 선택하고 Ctrl+C를 누르세요.',
     download: '.py 내려받기',
     fileName: 'logit-lab.py',
+    onDemand:
+      '큰 데이터({rows}개 행): 코드에 모든 행이 들어가므로 복사나 내려받기를 누를 때 만듭니다 (몇 초 걸릴 수 있습니다).',
     noData: '코드에는 학습기가 받아들일 수 있는 데이터가 필요합니다. 먼저 표를 고치세요.',
     settingsInvalid:
       '아직 올바르지 않은 설정이 있습니다. 코드는 마지막으로 올바른 설정을 따릅니다.',
