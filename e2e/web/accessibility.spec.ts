@@ -1,24 +1,7 @@
 // axe-core over the main states of the window: no serious or critical violation in any of them.
-import { writeFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expectNoSeriousViolations } from './axeCheck'
 import { expectLastLogLine, labLog, snapshot } from './labSteps'
-
-async function expectNoSeriousViolations(page: Page, testInfo: TestInfo, state: string) {
-  const results = await new AxeBuilder({ page }).analyze()
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical'
-  )
-  // Every finding (minor ones too) is kept with the results, for whoever improves the UI next.
-  const path = testInfo.outputPath(`axe-${state}.json`)
-  await writeFile(path, JSON.stringify(results.violations, null, 2))
-  await testInfo.attach(`axe-${state}`, { path, contentType: 'application/json' })
-  const summary = serious.map(
-    (violation) =>
-      `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`
-  )
-  expect(summary, `axe in state "${state}"`).toEqual([])
-}
 
 test('first start, light theme', async ({ page }, testInfo) => {
   await page.emulateMedia({ colorScheme: 'light' })
