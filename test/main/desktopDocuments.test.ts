@@ -65,7 +65,9 @@ function fileMenu(): Item[] {
   return template.find((item) => item.label === menuText.en.file)?.submenu ?? []
 }
 
-describe('documents in the desktop shell', () => {
+// One window's story, step by step (saved, edited, reopened, closed, quit): each step starts where
+// the one before left the window, so the steps keep their order even under --sequence.shuffle.
+describe('documents in the desktop shell', { shuffle: false }, () => {
   it('saves through the Save dialog, then shows the file in the title and Open Recent', async () => {
     const path = join(home, 'lab.logitlab')
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
@@ -106,7 +108,7 @@ describe('documents in the desktop shell', () => {
   })
 
   it('offers a file picked in Open Recent to the page, which opens it by its token', async () => {
-    await invoke('setPreferences', { locale: 'en', theme: 'light' }) // the menu is built again
+    await invoke('setPreferences', { locale: 'en', theme: 'light', presenting: false }) // the menu is built again
     const recent = fileMenu().find((item) => item.label === menuText.en.openRecent)
     recent?.submenu?.[0].click?.()
     const request = events().at(-1)
