@@ -139,6 +139,10 @@ describe('editing on the decision plot', () => {
     pointer('pointerdown', pixelOf(6.5, 1))
     expect(useDatasetStore().rowCount).toBe(6)
     expect(wrapper.text()).toContain('The plot cannot be edited while a run is active')
+    // The new point's class is off with it (disabled, not faded: faded text failed contrast).
+    const toggle = wrapper.findAll('.boundary-tools .segmented button')
+    expect(toggle).toHaveLength(2)
+    expect(toggle.every((button) => button.attributes('disabled') !== undefined)).toBe(true)
   })
 
   it('keeps the box while editing on the plot, and Reset view fits the data again', async () => {
