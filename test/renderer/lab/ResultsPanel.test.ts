@@ -39,7 +39,8 @@ describe('Results view switch', () => {
   it('shows a view on click, and keeps the charts mounted while hidden', async () => {
     const { wrapper } = mountLab(ResultsPanel)
     await wrapper.findAll('[role="tab"]')[1].trigger('click')
-    expect(wrapper.find('#lab-title').exists()).toBe(true)
+    // The Lab view is a chunk of its own, loaded when first shown.
+    await vi.waitFor(() => expect(wrapper.find('#lab-title').exists()).toBe(true))
     expect(wrapper.find('#results-panel-charts').isVisible()).toBe(false)
     expect(wrapper.find('#charts-title').exists()).toBe(true)
     expect(wrapper.findAll('[role="tab"]')[1].attributes('aria-selected')).toBe('true')
@@ -56,7 +57,7 @@ describe('Results view switch', () => {
     await tabs()[1].trigger('keydown', { key: 'End' })
     await settle()
     expect(selected()).toBe(2)
-    expect(wrapper.find('#code-title').exists()).toBe(true)
+    await vi.waitFor(() => expect(wrapper.find('#code-title').exists()).toBe(true))
     await tabs()[2].trigger('keydown', { key: 'ArrowRight' })
     expect(selected()).toBe(0) // wraps around
     await tabs()[0].trigger('keydown', { key: 'ArrowLeft' })
