@@ -61,7 +61,16 @@ async function runSessions(argv: string[]): Promise<void> {
   runSessionBench(argv)
 }
 
+/** Loaded only when asked for; the one bench that fails (exit code 1) on what it finds. */
+async function runCrashSafety(argv: string[]): Promise<void> {
+  const { runCrashSafetyBench } = await import('./crashSafetyBench')
+  await runCrashSafetyBench(argv)
+}
+
 async function main(argv: string[]): Promise<void> {
+  if (argv.includes('--crash-safety')) {
+    return runCrashSafety(argv.filter((arg) => arg !== '--crash-safety'))
+  }
   if (argv.includes('--streaming')) return runStreaming(argv.filter((arg) => arg !== '--streaming'))
   if (argv.includes('--sessions')) return runSessions(argv.filter((arg) => arg !== '--sessions'))
   const args = parseBenchArgs(argv)

@@ -29,7 +29,8 @@ const CASES: Case[] = [
   }
 ]
 
-function option(argv: string[], flag: string, fallback: number): number {
+/** A whole-number option >= 1 (`--runs N`), or `fallback` when not given. */
+export function option(argv: string[], flag: string, fallback: number): number {
   const at = argv.indexOf(flag)
   const value = at >= 0 ? Number(argv[at + 1]) : fallback
   if (!Number.isSafeInteger(value) || value < 1)
