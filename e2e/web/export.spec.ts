@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import { controls, expectLastLogLine, labLog } from './labSteps'
 
 // Exporting the trained model from the web edition: each format is a download, none is offered
@@ -90,9 +91,13 @@ test('the trained model downloads in every format', async ({ page }) => {
     expect(script.name).toMatch(/\.py$/)
     expect(script.bytes.toString('utf8')).toContain('import')
   }
-  const pair = await exportChoice(page, 'pytorchSafetensors', 2)
-  expect(pair.map((file) => file.name)).toEqual(['logit-lab.safetensors', 'logit-lab_model.py'])
-  expect(pair[1].bytes.toString('utf8')).toContain('logit-lab.safetensors')
+  // The script and the weights it loads come as one archive: one download for one click.
+  const [pair] = await exportChoice(page, 'pytorchSafetensors')
+  expect(pair.name).toBe('logit-lab_pytorch.zip')
+  const archive = unzipSync(new Uint8Array(pair.bytes))
+  expect(Object.keys(archive).sort()).toEqual(['logit-lab.safetensors', 'logit-lab_model.py'])
+  expect(Buffer.from(archive['logit-lab.safetensors'])).toEqual(safetensors.bytes)
+  expect(strFromU8(archive['logit-lab_model.py'])).toContain('logit-lab.safetensors')
 })
 
 test('exported weights import back as the shown model', async ({ page }) => {

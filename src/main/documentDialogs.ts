@@ -21,7 +21,8 @@ export function exportFilter(t: DialogText, kind: ExportKind): FileFilter {
     csv: t.csvFilter,
     py: t.pythonFilter,
     safetensors: t.safetensorsFilter,
-    onnx: t.onnxFilter
+    onnx: t.onnxFilter,
+    zip: t.zipFilter
   }
   return { name: names[extension], extensions: [extension] }
 }

@@ -26,7 +26,7 @@ export function fileMenu(
     ...(accelerator ? { accelerator } : {}),
     click: () => actions.send(sent)
   })
-  const exportAs = (label: string, format: ExportKind) =>
+  const exportAs = (label: string, format: Exclude<ExportKind, 'zip'>) =>
     command(label, { kind: 'exportModel', format })
   return [
     command(t.newDocument, { kind: 'newDocument' }, 'CmdOrCtrl+N'),

@@ -90,7 +90,7 @@ export type MenuCommand =
   | { kind: 'newDocument' }
   | { kind: 'openDocument' }
   | { kind: 'saveDocument'; as: boolean }
-  | { kind: 'exportModel'; format: ExportKind }
+  | { kind: 'exportModel'; format: Exclude<ExportKind, 'zip'> }
   | { kind: 'importWeights' }
 
 /** Everything the renderer may ask of its platform. Nothing else crosses the bridge. */

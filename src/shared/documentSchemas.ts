@@ -19,7 +19,8 @@ export const EXPORT_KINDS = [
   'safetensors',
   'onnx',
   'sklearn',
-  'pytorchCode'
+  'pytorchCode',
+  'zip'
 ] as const satisfies readonly ExportKind[]
 
 /** A file name to offer in a Save dialog: no folder, no control characters. */

@@ -58,6 +58,8 @@ export type ExportKind =
   | 'onnx'
   | 'sklearn'
   | 'pytorchCode'
+  /** Several files in one archive (a script and the weights it loads, kept side by side). */
+  | 'zip'
 
 export interface ExportFile {
   kind: ExportKind

@@ -107,7 +107,10 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('newDocument') }),
   z.strictObject({ kind: z.literal('openDocument') }),
   z.strictObject({ kind: z.literal('saveDocument'), as: z.boolean() }),
-  z.strictObject({ kind: z.literal('exportModel'), format: z.enum(EXPORT_KINDS) }),
+  z.strictObject({
+    kind: z.literal('exportModel'),
+    format: z.enum(EXPORT_KINDS).exclude(['zip'])
+  }),
   z.strictObject({ kind: z.literal('importWeights') })
 ])
 

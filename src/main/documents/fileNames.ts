@@ -12,7 +12,8 @@ export const EXPORT_EXTENSIONS: Record<ExportKind, string> = {
   safetensors: 'safetensors',
   onnx: 'onnx',
   sklearn: 'py',
-  pytorchCode: 'py'
+  pytorchCode: 'py',
+  zip: 'zip'
 }
 
 /** `path`, ending in `.extension` (case aside) */

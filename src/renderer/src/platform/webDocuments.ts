@@ -50,7 +50,8 @@ const MIME_TYPES: Record<ExportKind, string> = {
   safetensors: 'application/octet-stream',
   onnx: 'application/octet-stream',
   sklearn: 'text/x-python',
-  pytorchCode: 'text/x-python'
+  pytorchCode: 'text/x-python',
+  zip: 'application/zip'
 }
 
 type Result<T> = Promise<ApiResult<T>>

@@ -1,5 +1,6 @@
 // The files each export choice writes, from the shown model and the data: pure helpers of the
 // model export store, over core's exporters (src/core/export) and code generator (core/codegen).
+import { strToU8, zipSync } from 'fflate'
 import type { TrainingConfig } from '@core/config'
 import type { Dataset } from '@core/dataset'
 import { pytorchCode, type CodeCommentLanguage } from '@core/codegen'
@@ -134,13 +135,21 @@ export function safetensorsFile(inputs: ExportInputs): ExportFile {
   }
 }
 
-/** The script that loads the weights from `weightsFile`, saved beside it. */
-export function safetensorsScript(inputs: ExportInputs, weightsFile: string): ExportFile {
-  return {
-    kind: 'pytorch',
-    suggestedName: `${inputs.base}_model.py`,
-    content: pytorchScript(inputs.model, inputs.dataset, { safetensorsFile: weightsFile })
-  }
+/**
+ * The PyTorch script and the .safetensors weights it loads, in one .zip side by side: one file to
+ * save or download (a browser asks before a page downloads several files from one click, or
+ * blocks the second), and the script names the weights file as it is in the archive.
+ */
+export function safetensorsPair(inputs: ExportInputs): ExportFile {
+  const weights = safetensorsFile(inputs)
+  const script = pytorchScript(inputs.model, inputs.dataset, {
+    safetensorsFile: weights.suggestedName
+  })
+  const archive = zipSync({
+    [weights.suggestedName]: weights.content as Uint8Array,
+    [`${inputs.base}_model.py`]: strToU8(script)
+  })
+  return { kind: 'zip', suggestedName: `${inputs.base}_pytorch.zip`, content: archive }
 }
 
 /**

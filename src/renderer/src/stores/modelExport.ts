@@ -24,8 +24,7 @@ import {
   exportBaseName,
   exportBlocker,
   exportFile,
-  safetensorsFile,
-  safetensorsScript,
+  safetensorsPair,
   type ExportBlocker,
   type ExportChoice,
   type ExportInputs
@@ -99,11 +98,7 @@ export const useModelExportStore = defineStore('modelExport', () => {
       if (result.value !== null) written.push(result.value.fileName)
       return result.value?.fileName ?? null
     }
-    if (choice === 'pytorchSafetensors') {
-      // The script loads the weights by the name they were saved under.
-      const weightsName = await send(safetensorsFile(from))
-      if (weightsName !== null) await send(safetensorsScript(from, weightsName))
-    } else await send(exportFile(choice, from))
+    await send(choice === 'pytorchSafetensors' ? safetensorsPair(from) : exportFile(choice, from))
     if (written.length > 0) message.value = { kind: 'exported', fileNames: written }
   }
 

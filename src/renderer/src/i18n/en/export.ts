@@ -9,7 +9,7 @@ export default {
     weightsCsv: 'Weights (CSV)',
     predictionsCsv: 'Predictions (CSV)',
     pytorch: 'PyTorch script (.py, weights inside)',
-    pytorchSafetensors: 'PyTorch script + weights (.safetensors)',
+    pytorchSafetensors: 'PyTorch script + weights (.safetensors), in one .zip',
     safetensors: 'Weights (.safetensors)',
     onnx: 'ONNX model (.onnx)',
     sklearn: 'scikit-learn script (.py)',

@@ -9,7 +9,7 @@ export default {
     weightsCsv: '가중치 (CSV)',
     predictionsCsv: '예측 결과 (CSV)',
     pytorch: 'PyTorch 스크립트 (.py, 가중치 포함)',
-    pytorchSafetensors: 'PyTorch 스크립트 + 가중치 (.safetensors)',
+    pytorchSafetensors: 'PyTorch 스크립트 + 가중치 (.safetensors), .zip 하나로',
     safetensors: '가중치 (.safetensors)',
     onnx: 'ONNX 모델 (.onnx)',
     sklearn: 'scikit-learn 스크립트 (.py)',
