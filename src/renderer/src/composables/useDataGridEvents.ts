@@ -90,9 +90,14 @@ export function useDataGridEvents({ store, active, shape, focusCell, describe }:
       event.preventDefault()
       return
     }
-    const next = targetCell(event, cell, shape.value, tabOrigin.value)
+    // A key pressed while a move is still on its way (the target cell not rendered and focused
+    // yet, the focus still on the cell being left) moves on from the target, not from the cell
+    // left behind: quick arrows are never lost.
+    const from =
+      cell.row === active.value.row && cell.column === active.value.column ? cell : active.value
+    const next = targetCell(event, from, shape.value, tabOrigin.value)
     if (next === null) return
-    if (event.key === 'Tab') tabOrigin.value ??= cell.column
+    if (event.key === 'Tab') tabOrigin.value ??= from.column
     else tabOrigin.value = null
     event.preventDefault()
     void moveTo(next)
