@@ -12,6 +12,15 @@ export interface ProbeReading {
   /** Input events (key presses, clicks) and their time from input to the next paint. */
   inputs: { name: string; duration: number }[]
   heapMb: number | null
+  /** Long animation frames (Chromium's LoAF) over 50 ms: what their scripts were. */
+  longFrames: LongFrame[]
+}
+
+export interface LongFrame {
+  duration: number
+  blocking: number
+  layoutMs: number
+  scripts: string[]
 }
 
 declare global {
@@ -28,6 +37,7 @@ export async function installProbe(page: Page): Promise<void> {
     let frames = 0
     let longTasks: number[] = []
     let inputs: { name: string; duration: number }[] = []
+    let longFrames: LongFrame[] = []
     const heapMb = (): number | null => {
       // Collect first (the bench starts Chromium with --expose-gc), so the figure is what is kept.
       ;(window as Window & { gc?: () => void }).gc?.()
@@ -42,6 +52,39 @@ export async function installProbe(page: Page): Promise<void> {
     new PerformanceObserver((list) => {
       if (counting) for (const entry of list.getEntries()) longTasks.push(entry.duration)
     }).observe({ type: 'longtask', buffered: false })
+    // The Long Animation Frames API names the scripts of a slow frame (no tracing needed, so the
+    // figures are those of a plain run): the invoker, the function and its duration.
+    interface ScriptTiming {
+      invoker: string
+      sourceFunctionName: string
+      duration: number
+      forcedStyleAndLayoutDuration: number
+    }
+    interface LongFrameEntry extends PerformanceEntry {
+      blockingDuration: number
+      styleAndLayoutStart: number
+      renderStart: number
+      scripts: ScriptTiming[]
+    }
+    new PerformanceObserver((list) => {
+      if (!counting) return
+      for (const entry of list.getEntries() as LongFrameEntry[]) {
+        if (entry.startTime < started || entry.duration <= 50) continue
+        const end = entry.startTime + entry.duration
+        longFrames.push({
+          duration: Math.round(entry.duration),
+          blocking: Math.round(entry.blockingDuration),
+          layoutMs: Math.round(end - (entry.styleAndLayoutStart || end)),
+          scripts: entry.scripts.map(
+            (script) =>
+              `${script.invoker} ${script.sourceFunctionName || '?'} ${Math.round(script.duration)} ms` +
+              (script.forcedStyleAndLayoutDuration > 1
+                ? ` (forced layout ${Math.round(script.forcedStyleAndLayoutDuration)})`
+                : '')
+          )
+        })
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false })
     new PerformanceObserver((list) => {
       if (!counting) return
       // Entries arrive in batches: one of an input from before the start is not this run's.
@@ -54,6 +97,7 @@ export async function installProbe(page: Page): Promise<void> {
         frames = 0
         longTasks = []
         inputs = []
+        longFrames = []
         started = performance.now()
         counting = true
         requestAnimationFrame(tick)
@@ -61,7 +105,7 @@ export async function installProbe(page: Page): Promise<void> {
       stop() {
         counting = false
         const seconds = (performance.now() - started) / 1000
-        return { seconds, frames, longTasks, inputs, heapMb: heapMb() }
+        return { seconds, frames, longTasks, inputs, heapMb: heapMb(), longFrames }
       },
       heapMb
     }
@@ -100,6 +144,8 @@ export function summarize(reading: ProbeReading, epochs: number) {
     slowestInput: slowest
       ? `${slowest.name} ${Math.round(slowest.duration)} ms`
       : 'none over 16 ms',
-    inputsOver100Ms: reading.inputs.filter((input) => input.duration > 100).length
+    inputsOver100Ms: reading.inputs.filter((input) => input.duration > 100).length,
+    // The slowest frames and their scripts, to say where a long task came from.
+    slowFrames: [...reading.longFrames].sort((a, b) => b.duration - a.duration).slice(0, 4)
   }
 }

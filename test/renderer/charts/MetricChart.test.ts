@@ -98,8 +98,12 @@ describe('metric chart', () => {
     const { wrapper, chart } = mountChart('cost')
     const toggle = wrapper.get('input[type="checkbox"]')
     await toggle.setValue(true)
+    // A new look is drawn on the next frame, not in the task of the click.
+    expect(chart.config.options?.scales?.y?.type).toBe('linear')
+    frames.run()
     expect(chart.config.options?.scales?.y?.type).toBe('logarithmic')
     await toggle.setValue(false)
+    frames.run()
     expect(chart.config.options?.scales?.y?.type).toBe('linear')
   })
 
@@ -142,6 +146,7 @@ describe('metric chart', () => {
     root.setAttribute('data-theme', 'dark')
     await new Promise((resolve) => setTimeout(resolve, 0))
     await settle()
+    frames.run()
     expect(chart.data.datasets[0].borderColor).toBe('rgb(110, 168, 255)')
     // A full update (not 'none'): only then does Chart.js refresh the points' shared colours.
     expect(chart.updates.at(-1)).toBeUndefined()

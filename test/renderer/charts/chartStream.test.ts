@@ -107,6 +107,38 @@ describe('chart stream', () => {
     expect(calls).toEqual(['clear', 'sync 0', 'draw'])
   })
 
+  it('redraws on the next frame, not at once, when invalidated (a new look)', () => {
+    const history = new TrainingHistory()
+    history.append(points([0, 1]), false, [])
+    const frames = manualClock()
+    const { calls, target } = recordingTarget()
+    const stream = createChartStream(history, target, frames.clock)
+    stream.start()
+    calls.length = 0
+    stream.invalidate()
+    stream.invalidate()
+    expect(calls).toEqual([])
+    expect(frames.pending).toBe(1)
+    frames.frame()
+    expect(calls).toEqual(['draw'])
+    frames.frame()
+    expect(calls).toEqual(['draw'])
+  })
+
+  it('ignores an invalidation once stopped', () => {
+    const history = new TrainingHistory()
+    const frames = manualClock()
+    const { calls, target } = recordingTarget()
+    const stream = createChartStream(history, target, frames.clock)
+    stream.start()
+    stream.stop()
+    calls.length = 0
+    stream.invalidate()
+    expect(frames.pending).toBe(0)
+    frames.frame()
+    expect(calls).toEqual([])
+  })
+
   it('stops listening, and cancels its frame, when stopped', () => {
     const history = new TrainingHistory()
     const frames = manualClock()

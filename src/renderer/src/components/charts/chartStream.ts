@@ -23,6 +23,12 @@ export interface ChartStream {
   /** Subscribe, and show what the history already holds (the panel may mount mid-run). */
   start(): void
   stop(): void
+  /**
+   * Redraw on the next frame even with no new points (a new look: theme, language, the run's
+   * length). Not at once: such changes come with a click (Train), and drawing the charts in that
+   * task doubled it; the next frame draws them with everything else.
+   */
+  invalidate(): void
 }
 
 export function createChartStream(
@@ -33,14 +39,16 @@ export function createChartStream(
 ): ChartStream {
   let pendingFrom: number | null = null
   let pendingClear = false
+  let pendingDraw = false
   let unsubscribe: (() => void) | null = null
 
   function applyPending(): void {
     if (pendingClear) target.clear()
     if (pendingFrom !== null) target.sync(pendingFrom)
-    const changed = pendingClear || pendingFrom !== null
+    const changed = pendingClear || pendingFrom !== null || pendingDraw
     pendingClear = false
     pendingFrom = null
+    pendingDraw = false
     if (changed) target.draw()
   }
 
@@ -74,6 +82,12 @@ export function createChartStream(
       scheduler.cancel()
       pendingFrom = null
       pendingClear = false
+      pendingDraw = false
+    },
+    invalidate() {
+      if (unsubscribe === null) return
+      pendingDraw = true
+      scheduler.requestNow()
     }
   }
 }
