@@ -83,7 +83,7 @@ test('an edited table survives a reload, and Save downloads the session', async 
   const saved = await save(page)
   expect(saved.name).toBe('logit-lab.logitlab')
   const text = await readFile(saved.path, 'utf8')
-  expect(JSON.parse(text)).toMatchObject({ format: 'logit-lab/session', version: 1 })
+  expect(JSON.parse(text)).toMatchObject({ format: 'logit-lab/session', version: 2 })
   await expect(edited(page)).toBeHidden()
   await expect(page.getByTestId('document-name')).toHaveText('logit-lab.logitlab')
   await expect(page).toHaveTitle('logit-lab.logitlab — Logit Lab')

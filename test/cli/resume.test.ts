@@ -275,9 +275,9 @@ describe('train --resume refuses', () => {
     ],
     [
       'a session from a newer Logit Lab',
-      () => file('future.logitlab', valid.replace('"version": 1,', '"version": 2,')),
+      () => file('future.logitlab', valid.replace('"version": 2,', '"version": 3,')),
       [],
-      /^error: .*future\.logitlab: the file is a version 2 session from a newer Logit Lab; this one reads versions up to 1$/
+      /^error: .*future\.logitlab: the file is a version 3 session from a newer Logit Lab; this one reads versions up to 2$/
     ],
     [
       'a trainer state that does not continue the run',

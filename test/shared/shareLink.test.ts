@@ -39,7 +39,7 @@ describe('a lesson link round trip', () => {
     const lesson = lessonOf(toySession())
     const link = linkOf(lesson)
     expect(link).toMatch(/^https:\/\/logit-lab\.example\/app\/#lesson=1\.[A-Za-z0-9_-]+$/)
-    expect(link.length).toBeLessThan(600)
+    expect(link.length).toBeLessThan(640)
     expect(isShareLink(link)).toBe(true)
     expect(readShareLink(link)).toEqual({ ok: true, lesson })
   })

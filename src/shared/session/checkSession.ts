@@ -11,6 +11,7 @@ import { runHeadSchema, savedAtSchema, settingsSchema } from './documentSchema'
 import type { TrainingConfig } from '../../core/config'
 import type { TrainerState } from '../../core/trainerState'
 import { issueError } from './issueError'
+import { keptRunsProblem, keptRunsSchema } from './keptRuns'
 import type { InvalidReason, SessionError, SessionText } from './sessionErrors'
 import { shapeProblem, type SessionShape } from './sessionShape'
 import type { Session, SessionData, SessionRun, SessionSeries } from './sessionTypes'
@@ -33,7 +34,8 @@ export function checkSessionContent(session: Session): SessionError | null {
     textLengthProblem(session) ??
     cellTextsProblem(session.data) ??
     keptSettingsProblem(session.settings) ??
-    (session.run && runProblem(session.run))
+    (session.run && runProblem(session.run)) ??
+    keptRunsProblem(session.keptRuns ?? [])
   )
 }
 
@@ -117,12 +119,15 @@ function tooLong(
 }
 
 /** The small structured parts, with the same schemas a document's are parsed with. */
-function settingsProblem({ settings, run }: Session): SessionError | null {
+function settingsProblem({ settings, run, keptRuns = [] }: Session): SessionError | null {
   const parsedSettings = settingsSchema.safeParse(settings)
   if (!parsedSettings.success) return issueError(parsedSettings.error, settings, ['settings'])
-  if (run === null) return null
-  const parsedRun = runHeadSchema.safeParse(run)
-  return parsedRun.success ? null : issueError(parsedRun.error, run, ['run'])
+  if (run !== null) {
+    const parsedRun = runHeadSchema.safeParse(run)
+    if (!parsedRun.success) return issueError(parsedRun.error, run, ['run'])
+  }
+  const parsedKept = keptRunsSchema.safeParse(keptRuns)
+  return parsedKept.success ? null : issueError(parsedKept.error, keptRuns, ['keptRuns'])
 }
 
 /** Each column's [row, text] pairs: rows in the table, strictly ascending, texts strings. */

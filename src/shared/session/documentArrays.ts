@@ -67,7 +67,9 @@ export function sessionFromDocument(doc: SessionDocument): Converted<Session> {
       notes: doc.notes,
       data: { featureNames, labelName, rows, columns: values, texts: pairs },
       settings: doc.settings,
-      run: savedRun ? savedRun.value : null
+      run: savedRun ? savedRun.value : null,
+      // Absent when there are none, as in a session that never kept one.
+      ...(doc.keptRuns.length > 0 ? { keptRuns: doc.keptRuns } : {})
     }
   }
 }

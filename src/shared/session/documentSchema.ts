@@ -1,4 +1,4 @@
-// The session document on disk (version 1), as zod checks its structure: every key, every small
+// The session document on disk (version 2), as zod checks its structure: every key, every small
 // value. The big arrays (the table's columns and texts, the history, the log) are only checked to
 // be arrays here: their lengths are checked against the limits first (sessionShape.ts), then their
 // elements in one plain loop each (documentArrays.ts), because zod's per-element parse would cost
@@ -32,7 +32,13 @@
 //     "notice": null | {"code": "chaotic", "epoch": 21},
 //     "history": { "epochs": [...], "cost": [...], "accuracy": [...], "downsampled": false },
 //     "log": { "epochs": [...], "cost": [...], "accuracy": [...], "texts": [...] }
-//   }
+//   },
+//   "keptRuns": [                              runs kept for comparison (at most 4; see
+//     { "config": {...}, "state": "done",      keptRuns.ts), each checked whole by zod: a few
+//       "epoch": 1000, "weights": [...],       thousand numbers
+//       "bias": 0, "finalCost": 0.02, "finalAccuracy": 1,
+//       "curve": { "epochs": [...], "cost": [...], "accuracy": [...] } }
+//   ]
 // }
 //
 // Numbers are JavaScript's shortest round-trip spelling, so every float64 reads back exactly;
@@ -42,6 +48,7 @@ import { z } from 'zod'
 import { trainerStateSchema } from '../dataSchemas'
 import { MAX_COLS, MAX_EPOCHS, MAX_ROWS } from '../limits'
 import { epochCount, optimizerSchema, speedSchema, trainingConfigSchema } from '../configSchemas'
+import { keptRunsSchema } from './keptRuns'
 import { SESSION_FORMAT, SESSION_VERSION } from './sessionFormat'
 
 /** An array whose elements are checked later, after its length. */
@@ -133,7 +140,8 @@ export const documentSchema = z.strictObject({
         texts: looseArray
       })
     })
-    .nullable()
+    .nullable(),
+  keptRuns: keptRunsSchema
 })
 
 /** A document whose structure checked out; its big arrays still hold unchecked elements. */

@@ -1,4 +1,4 @@
-// A checked session as the text of a version-1 document (see documentSchema.ts for the fields).
+// A checked session as the text of a version-2 document (see documentSchema.ts for the fields).
 // One key per line down to the big arrays, each table column on its own line: a small session
 // reads like the lab's data, and a diff shows which part changed. The pieces are joined once, at
 // the end: a 100,000 x 8 session is ~23 MB, and every intermediate join would copy it again.
@@ -39,7 +39,11 @@ export function writeDocument(session: Session, meta: EncodeMeta): string {
   )
   if (session.run) writeRun(session.run, out)
   else out.push('null')
-  out.push('\n}\n')
+  // One kept run a line: four runs of 1,000 points stay readable in a diff.
+  const kept = session.keptRuns ?? []
+  out.push(',\n  "keptRuns": [')
+  kept.forEach((run, k) => out.push(k === 0 ? '\n    ' : ',\n    ', writeValue(run)))
+  out.push(kept.length > 0 ? '\n  ]\n}\n' : ']\n}\n')
   return out.join('')
 }
 

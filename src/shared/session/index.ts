@@ -2,6 +2,8 @@
 // edition's worker and the CLI. Pure TypeScript (no Node, DOM or Electron).
 export type {
   DecodeResult,
+  KeptRun,
+  KeptRunState,
   Session,
   SessionData,
   SessionHistory,
@@ -50,3 +52,11 @@ export {
 } from './sessionTable'
 export { boundHistory, RunRecorder, type RecordedTrainer } from './runRecorder'
 export { checkSession } from './checkSession'
+export {
+  downsampledCurve,
+  isKeepable,
+  keptRunOf,
+  keptRunSchema,
+  MAX_KEPT_POINTS,
+  MAX_KEPT_RUNS
+} from './keptRuns'

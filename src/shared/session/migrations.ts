@@ -2,9 +2,10 @@
 //
 // A migration is a small function from the parsed JSON of version n to that of version n + 1;
 // migrateForward applies them in turn (n -> n + 1 -> ... -> SESSION_VERSION) and sets "version"
-// after each step. Version 1 is the first version, so the table is empty today.
+// after each step.
 //
-// To add version 2:
+// Version 2 added the runs kept for comparison ("keptRuns", issue 12 §3): a version-1 document
+// has none. To add a version, as version 2 was added:
 //  1. Set SESSION_VERSION to 2 (sessionFormat.ts) and change the Session type, documentSchema.ts,
 //     checkSession.ts and documentWriter.ts to the new shape: the app writes only the newest.
 //  2. Add `1: fromVersion1` to SESSION_MIGRATIONS below, a function that takes a version-1
@@ -28,7 +29,12 @@ export type SessionMigration = (document: JsonObject) => JsonObject
 /** Steps keyed by the version they start from. */
 export type MigrationTable = Readonly<Partial<Record<number, SessionMigration>>>
 
-export const SESSION_MIGRATIONS: MigrationTable = {}
+/** Version 1 kept no runs for comparison: it gets an empty list (a key already there stays). */
+export function fromVersion1(document: JsonObject): JsonObject {
+  return 'keptRuns' in document ? document : { ...document, keptRuns: [] }
+}
+
+export const SESSION_MIGRATIONS: MigrationTable = { 1: fromVersion1 }
 
 export type MigrationResult =
   { ok: true; document: JsonObject; from: number } | { ok: false; error: SessionError }

@@ -3,7 +3,7 @@
 /** The value of a session document's "format" field, in every version. */
 export const SESSION_FORMAT = 'logit-lab/session'
 /** The document version this app writes, and the newest it reads (see migrations.ts). */
-export const SESSION_VERSION = 1
+export const SESSION_VERSION = 2
 /** The name recorded in a document's "app" field. */
 export const SESSION_APP_NAME = 'Logit Lab'
 /** Session files are `*.logitlab` (without the dot, as file dialogs' filters take it). */

@@ -92,6 +92,26 @@ export interface SessionRun {
   log: SessionLog
 }
 
+/** How a kept run ended (a kept run is a finished one). */
+export type KeptRunState = 'done' | 'stopped' | 'diverged'
+
+/**
+ * A finished run kept for comparison (see keptRuns.ts): its settings, where it ended, its final
+ * numbers and weights, and its curves downsampled (plain arrays: a few thousand numbers).
+ */
+export interface KeptRun {
+  config: TrainingConfig
+  state: KeptRunState
+  /** The last epoch it reached. */
+  epoch: number
+  weights: number[]
+  bias: number
+  /** The cost and accuracy (a fraction) at `epoch`. */
+  finalCost: number
+  finalAccuracy: number
+  curve: { epochs: number[]; cost: number[]; accuracy: number[] }
+}
+
 export interface Session {
   /** Free text, may be ''. */
   title: string
@@ -100,6 +120,8 @@ export interface Session {
   data: SessionData
   settings: SessionSettings
   run: SessionRun | null
+  /** Runs kept for comparison, oldest first; absent: none (as a session before version 2). */
+  keptRuns?: KeptRun[]
 }
 
 /** What a file says about itself, besides the session. */

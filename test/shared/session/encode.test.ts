@@ -14,10 +14,10 @@ import { meta, trainedToySession } from './documents'
 import { repoRoot } from '../../support/paths'
 import { sessionWithProblems, toySession } from './sessionFixtures'
 
-/** The version-1 document of the lab as it opens: the format as other programs will read it. */
+/** The version-2 document of the lab as it opens: the format as other programs will read it. */
 const TOY_DOCUMENT = `{
   "format": "logit-lab/session",
-  "version": 1,
+  "version": 2,
   "app": {"name":"Logit Lab","version":"0.1.0"},
   "savedAt": "2025-03-01T09:30:00.000Z",
   "title": "",
@@ -33,7 +33,8 @@ const TOY_DOCUMENT = `{
     "texts": [[],[],[]]
   },
   "settings": {"config":{"epochs":1000,"logEvery":100,"init":"zeros","seed":1,"optimizer":{"kind":"sgd","lr":1,"momentum":0,"dampening":0,"nesterov":false,"weightDecay":0},"threshold":0.5,"batchSize":null},"speed":{"mode":"max"},"stepUnit":"epoch","otherOptimizer":{"kind":"adam","lr":0.001,"beta1":0.9,"beta2":0.999,"eps":1e-8,"weightDecay":0},"batchSize":2},
-  "run": null
+  "run": null,
+  "keptRuns": []
 }
 `
 
@@ -49,7 +50,7 @@ function encodeRefusal(session: Session, appVersion = '0.1.0'): SessionError {
 }
 
 describe('encodeSession', () => {
-  it('writes the lab as this exact version-1 document', () => {
+  it('writes the lab as this exact version-2 document', () => {
     expect(encodeSession(toySession(), meta)).toBe(TOY_DOCUMENT)
     expect(decodeSession(TOY_DOCUMENT)).toMatchObject({ ok: true, session: toySession() })
   })

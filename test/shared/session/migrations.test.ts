@@ -1,5 +1,5 @@
-// The mechanism that brings old documents forward, tested with an injected table: version 1 is
-// the first version, so the app's own table is empty.
+// The mechanism that brings old documents forward, tested with an injected table. The app's own
+// step (version 1 to 2, the kept runs) is tested with a version-1 file in keptRuns.test.ts.
 import { describe, expect, it } from 'vitest'
 import {
   decodeSession,
@@ -27,9 +27,9 @@ const fromVersion0: MigrationTable = {
 }
 
 describe('migrateForward', () => {
-  it('has no step today: version 1 is the first', () => {
-    expect(SESSION_VERSION).toBe(1)
-    expect(SESSION_MIGRATIONS).toEqual({})
+  it('has one step today, from version 1 to 2', () => {
+    expect(SESSION_VERSION).toBe(2)
+    expect(Object.keys(SESSION_MIGRATIONS)).toEqual(['1'])
   })
 
   it('brings a version-0 document to version 1 with the step from 0, then it validates', () => {

@@ -114,7 +114,7 @@ describe('notSession and the versions', () => {
   })
 
   it('futureVersion: a session from a newer app, with its version', () => {
-    expect(refusalWith(['version'], 7)).toEqual({ code: 'futureVersion', version: 7, newest: 1 })
+    expect(refusalWith(['version'], 7)).toEqual({ code: 'futureVersion', version: 7, newest: 2 })
   })
 
   it('unknownVersion: a version that was never released (no migration from it)', () => {

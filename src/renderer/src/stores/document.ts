@@ -1,12 +1,12 @@
 // The window's document: its title and notes, its file, whether it has unsaved changes, and the
 // actions on it (New, Open, Save, Save As, a drop, the shell's requests), with the backups that keep
-// the work safe in between. The session is built from the stores (data, settings, training) and
-// applied back to them; the platform saves, opens and keeps it (see platform/).
+// the work safe in between. The session is built from the stores (data, settings, training,
+// compare) and applied back to them; the platform saves, opens and keeps it (see platform/).
 //
-// Unsaved changes: every change of the data, a setting, the title or notes, or the run's progress
-// changes `changeKey`; the document is clean while the key is the one it had when it was last
-// saved, opened or made new. A run saved while it runs keeps the document dirty (the window shows
-// more of it than the file has).
+// Unsaved changes: every change of the data, a setting, the title or notes, the kept runs or the
+// run's progress changes `changeKey`; the document is clean while the key is the one it had when
+// it was last saved, opened or made new. A run saved while it runs keeps the document dirty (the
+// window shows more of it than the file has).
 import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { DocumentEvent, OpenedDocument } from '@shared/contract'
@@ -17,6 +17,7 @@ import { requestPersistentStorage, type StoragePersistence } from '../platform/s
 import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import { useTrainingStore } from './training'
+import { useCompareStore } from './compare'
 import { useUnsavedPromptStore, type UnsavedReason } from './unsavedPrompt'
 import { createBackupScheduler } from './backupScheduler'
 import { failureMessage, type DocumentMessage } from './documentMessages'
@@ -37,6 +38,7 @@ export const useDocumentStore = defineStore('document', () => {
   const data = useDatasetStore()
   const settings = useSettingsStore()
   const training = useTrainingStore()
+  const compare = useCompareStore()
   const prompt = useUnsavedPromptStore()
 
   const title = ref('')
@@ -59,7 +61,8 @@ export const useDocumentStore = defineStore('document', () => {
   })
   /** Changes whenever anything a session holds changes (see top). */
   const changeKey = computed(
-    () => `${data.revision}|${textRevision.value}|${settingsKey.value}|${runKey.value}`
+    () =>
+      `${data.revision}|${textRevision.value}|${compare.revision}|${settingsKey.value}|${runKey.value}`
   )
   /** The key when the document was last saved, opened or made new; null: never saved as it is. */
   const savedKey = ref<string | null>(changeKey.value)
@@ -102,7 +105,8 @@ export const useDocumentStore = defineStore('document', () => {
       notes: notes.value,
       data: data.sessionData(),
       settings: { ...settings.sessionSettings(), stepUnit: training.stepUnit },
-      run
+      run,
+      ...compare.sessionRuns()
     }
     return { session, key: running ? null : changeKey.value }
   }
@@ -119,6 +123,7 @@ export const useDocumentStore = defineStore('document', () => {
     settings.applySession(session.settings)
     training.stepUnit = session.settings.stepUnit
     training.restoreRun(session.run, data.revision)
+    compare.restore(session.keptRuns)
     title.value = session.title
     notes.value = session.notes
     fileName.value = opened.fileName
@@ -173,6 +178,7 @@ export const useDocumentStore = defineStore('document', () => {
     settings.resetToLab()
     settings.setSpeed({ mode: 'max' })
     training.stepUnit = 'epoch'
+    compare.restore([])
     title.value = ''
     notes.value = ''
     fileName.value = null

@@ -1,11 +1,12 @@
-// The results column's views (t('lab.…')): Charts | Lab | Code, the Lab view's notebook cells,
+// The results column's views (t('lab.…')): Charts | Lab | Code | Compare, the Lab view's cells,
 // the PyTorch code mirror, and the note on chaotic runs (log, status line, cost chart).
 export default {
   views: {
     label: 'Results view',
     charts: 'Charts',
     lab: 'Lab',
-    code: 'Code'
+    code: 'Code',
+    compare: 'Compare'
   },
   title: 'Lab: the notebook, live',
   intro:

@@ -5,7 +5,8 @@ export default {
     label: '결과 보기',
     charts: '차트',
     lab: '실습',
-    code: '코드'
+    code: '코드',
+    compare: '비교'
   },
   title: '실습: 살아 있는 노트북',
   intro:
