@@ -26,7 +26,8 @@ function tasks(reading: ProbeReading) {
     longTasks: reading.longTasks.length,
     longestTaskMs: Math.round(longest),
     totalLongTaskMs: Math.round(reading.longTasks.reduce((sum, ms) => sum + ms, 0)),
-    framesPerSecond: Number((reading.frames / reading.seconds).toFixed(1))
+    framesPerSecond: Number((reading.frames / reading.seconds).toFixed(1)),
+    slowFrames: [...reading.longFrames].sort((a, b) => b.duration - a.duration).slice(0, 3)
   }
 }
 
