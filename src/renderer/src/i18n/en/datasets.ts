@@ -54,6 +54,10 @@ export default {
     loaded:
       'Loaded “{name}”: {rows} rows, {features} features. Undo brings the previous table back.'
   },
+  boundary: {
+    curve:
+      'The boundary is a curve: the model also uses x1², x2² and x1·x2, which the plot computes from x1 and x2.'
+  },
   params: {
     rows: 'Rows',
     seed: 'Data seed',

@@ -54,6 +54,10 @@ export default {
     loaded:
       '“{name}”을(를) 불러왔습니다: {rows}행, 특성 {features}개. 실행 취소로 이전 표를 되돌릴 수 있습니다.'
   },
+  boundary: {
+    curve:
+      '경계가 곡선입니다. 모델이 x1², x2², x1·x2도 쓰는데, 그림은 이 값들을 x1과 x2로부터 계산합니다.'
+  },
   params: {
     rows: '행 수',
     seed: '데이터 시드',
