@@ -11,7 +11,6 @@ import { linePoints } from '@renderer/components/charts/boundaryChartConfig'
 import {
   fieldCellCentre,
   paintField,
-  shadeOf,
   type FieldColours
 } from '@renderer/components/charts/probabilityField'
 
