@@ -12,8 +12,11 @@ import { translator } from './support'
 
 cleanUpAfterEach()
 
-function mountPicker(locale: 'en' | 'ko' = 'en'): VueWrapper {
-  return mountLab(DatasetPicker, { locale }).wrapper
+async function mountPicker(locale: 'en' | 'ko' = 'en'): Promise<VueWrapper> {
+  const picker = mountLab(DatasetPicker, { locale }).wrapper
+  await picker.get('button.open').trigger('click')
+  await flushPromises()
+  return picker
 }
 
 async function choose(picker: VueWrapper, id: string): Promise<void> {
@@ -39,9 +42,9 @@ function tableRows(store: ReturnType<typeof useDatasetStore>): string[][] {
 
 describe('DatasetPicker', () => {
   for (const locale of ['en', 'ko'] as const) {
-    it(`lists every set with its name and one-line story in ${locale}`, () => {
+    it(`lists every set with its name and one-line story in ${locale}`, async () => {
       const t = translator(locale)
-      const picker = mountPicker(locale)
+      const picker = await mountPicker(locale)
       const sets = picker.findAll('label.set')
       expect(sets).toHaveLength(BUILT_IN_DATASET_IDS.length)
       BUILT_IN_DATASET_IDS.forEach((id, k) => {
@@ -52,7 +55,7 @@ describe('DatasetPicker', () => {
   }
 
   it('loads Iris with its 100 rows of two features, one undo away from the lab', async () => {
-    const picker = mountPicker()
+    const picker = await mountPicker()
     const store = useDatasetStore()
     const lab = tableRows(store)
     await choose(picker, 'iris')
@@ -70,7 +73,7 @@ describe('DatasetPicker', () => {
   })
 
   it('loads XOR with the rows, noise, seed and polynomial features asked for', async () => {
-    const picker = mountPicker()
+    const picker = await mountPicker()
     const store = useDatasetStore()
     await choose(picker, 'xor')
     await field(picker, 'Rows').setValue('40')
@@ -88,7 +91,7 @@ describe('DatasetPicker', () => {
   })
 
   it('names the control whose value does not fit, and loads nothing until it does', async () => {
-    const picker = mountPicker()
+    const picker = await mountPicker()
     const store = useDatasetStore()
     await choose(picker, 'blobs')
     await field(picker, 'Rows').setValue('2.5')
@@ -111,7 +114,7 @@ describe('DatasetPicker', () => {
   })
 
   it('says the problem in Korean, naming the control', async () => {
-    const picker = mountPicker('ko')
+    const picker = await mountPicker('ko')
     await choose(picker, 'separable')
     await field(picker, '행 수').setValue('1')
     expect(picker.get('[role="alert"]').text()).toBe(
@@ -120,7 +123,7 @@ describe('DatasetPicker', () => {
   })
 
   it('leaves the document unsaved after a load', async () => {
-    const picker = mountPicker()
+    const picker = await mountPicker()
     const document = useDocumentStore()
     expect(document.dirty).toBe(false)
     await choose(picker, 'separable')
