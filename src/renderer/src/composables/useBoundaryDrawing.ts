@@ -10,7 +10,7 @@ import { createFrameScheduler } from '@renderer/lib/frameScheduler'
 import type { ChartPalette } from '@renderer/components/charts/chartPalette'
 import type { ChartPoint, LineChartConfig } from '@renderer/components/charts/chartSetup'
 import type { Boundary, PlotBounds } from '@renderer/components/charts/decisionBoundary'
-import type { FeaturePair, PlaneModel } from '@renderer/components/charts/boundaryPlane'
+import type { FeaturePair, PlaneSurface } from '@renderer/components/charts/boundaryPlane'
 import { wrongPoints, type PlottedRows } from '@renderer/components/charts/boundaryPoints'
 import { parseHexColour } from '@renderer/components/charts/probabilityField'
 import { FieldPainter, shadingPlugin } from '@renderer/components/charts/shadingPlugin'
@@ -36,7 +36,7 @@ export interface BoundaryDrawingInput {
   threshold: Ref<number>
   view: Ref<PlotBounds>
   boundary: Ref<Boundary>
-  plane: Ref<PlaneModel>
+  plane: Ref<PlaneSurface>
   rows: Ref<PlottedRows>
   markedRow: Ref<number | null>
   /** What the wrong predictions are computed from (read on the frame they are drawn). */

@@ -15,6 +15,7 @@ import {
   type RowPoint
 } from '@renderer/components/charts/boundaryPointer'
 import { useDatasetStore } from '@renderer/stores/dataset'
+import { monomialValue, type FeatureMap } from '@core/datasets'
 
 /** A press that moves less than this (CSS pixels) is a click, not a drag. */
 const DRAG_START_PX = 3
@@ -26,6 +27,11 @@ export interface BoundaryEditingInput {
   pair: Ref<FeaturePair>
   /** Each feature's mean: a new row's features that are not plotted. */
   means: Ref<readonly number[]>
+  /**
+   * Set when every column is computed from the plotted two (polynomial features): a row added or
+   * moved here gets its columns computed as the data's were, so the plot stays a curve.
+   */
+  derived?: Ref<FeatureMap | null>
   enabled: Ref<boolean>
   newClass: Ref<0 | 1>
   /** Told after each edit made here (the view only grows then), and while a drag holds it. */
@@ -84,13 +90,22 @@ export function useBoundaryEditing(input: BoundaryEditingInput) {
     return hitTest(input.points.value, area, input.view.value, pixel)
   }
 
+  /** Every column's text at (x, y) of the plane, when the columns are computed from it. */
+  function derivedTexts(at: Point): string[] | null {
+    const map = input.derived?.value ?? null
+    return map && map.powers.map((powers) => String(monomialValue(powers, at.x, at.y)))
+  }
+
   function addPoint(at: Point, label: 0 | 1): void {
     const { pair, means } = input
-    const texts = means.value.map((mean, k) => {
-      if (k === pair.value.x) return String(at.x)
-      if (k === pair.value.y) return String(at.y)
-      return String(Number(mean.toPrecision(4)))
-    })
+    const derived = derivedTexts(at)
+    const texts =
+      derived ??
+      means.value.map((mean, k) => {
+        if (k === pair.value.x) return String(at.x)
+        if (k === pair.value.y) return String(at.y)
+        return String(Number(mean.toPrecision(4)))
+      })
     const row = store.appendRow([...texts, String(label)])
     if (row === null) return
     edited()
@@ -146,10 +161,14 @@ export function useBoundaryEditing(input: BoundaryEditingInput) {
     moved.value = null
     if (commit && to !== null && input.enabled.value) {
       const { x, y } = input.pair.value
-      const done = store.setRowCells(row, [
-        { column: x, text: String(to.x) },
-        { column: y, text: String(to.y) }
-      ])
+      const derived = derivedTexts(to)
+      const done = store.setRowCells(
+        row,
+        derived?.map((text, column) => ({ column, text })) ?? [
+          { column: x, text: String(to.x) },
+          { column: y, text: String(to.y) }
+        ]
+      )
       if (done) edited()
     }
     input.hold(false)

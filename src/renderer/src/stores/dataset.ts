@@ -21,6 +21,8 @@ import { downloadTextFile } from '../platform/download'
 import { tableLimit, type TableChange } from './dataLimitMessage'
 import type { SessionData } from '@shared/session'
 import { sessionDataOf, tableStateOf } from './sessionTable'
+import type { BuiltInDataRequest, BuiltInDatasetId, BuiltInIssue } from '@core/datasets'
+import { builtInTable } from './datasetBuiltIn'
 
 export const EXPORT_FILE_NAME = 'logit-lab-data.csv'
 
@@ -266,6 +268,20 @@ export const useDatasetStore = defineStore('dataset', () => {
     return true
   }
 
+  /**
+   * Replaces the table with a built-in set, as one undoable step (like a CSV import). The issue
+   * with the request, the table unchanged, when a control's value does not fit the set.
+   */
+  function loadBuiltIn(
+    id: BuiltInDatasetId,
+    request: BuiltInDataRequest = {}
+  ): BuiltInIssue | null {
+    const built = builtInTable(id, request)
+    if (!built.ok) return built.issue
+    record(edits.replaceTableEdit(table.value, built.state))
+    return null
+  }
+
   /** The lab's six students. The first state; undoable once the user has changed anything. */
   function loadLabData(): void {
     if (pristine) {
@@ -376,6 +392,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     pasteBlock,
     previewCsv,
     applyCsvImport,
+    loadBuiltIn,
     sessionData,
     loadTable,
     previewOpenedCsv,

@@ -13,6 +13,7 @@ import {
   type SgdConfig,
   type TrainingConfig
 } from '@core/config'
+import { activeMistakes, withMistake, type MistakeId } from '@core/mistakes'
 import type { Speed } from '@shared/contract'
 import type { SessionSettings } from '@shared/session'
 import { minimumLogEvery, parseField, type FieldError, type NumericField } from './settingsRules'
@@ -21,6 +22,16 @@ export type BatchMode = 'full' | 'mini'
 export type OptimizerKind = 'sgd' | 'adam'
 
 export const paceOptions = [60, 30, 10, 5, 2] as const
+
+/**
+ * A plain copy of a config (its nested objects too): reactive proxies cannot be structured-cloned
+ * to a worker, over IPC or into a session.
+ */
+export function plainConfig(config: TrainingConfig): TrainingConfig {
+  const copy: TrainingConfig = { ...config, optimizer: { ...config.optimizer } }
+  if (config.mistakes !== undefined) copy.mistakes = { ...config.mistakes }
+  return copy
+}
 
 const optimizerFields: Record<OptimizerKind, NumericField[]> = {
   sgd: ['lr', 'momentum', 'weightDecay'],
@@ -40,6 +51,8 @@ export const useSettingsStore = defineStore('settings', () => {
   const errors = reactive<Partial<Record<NumericField, FieldError>>>({})
   const hasErrors = computed(() => Object.keys(errors).length > 0)
   const optimizerKind = computed<OptimizerKind>(() => config.value.optimizer.kind)
+  /** The deliberate mistakes switched on (src/core/mistakes.ts), in MISTAKE_IDS order. */
+  const mistakes = computed<MistakeId[]>(() => activeMistakes(config.value))
 
   function draftsFrom(): Record<NumericField, string> {
     const c = config.value
@@ -162,6 +175,19 @@ export const useSettingsStore = defineStore('settings', () => {
     config.value = { ...config.value, batchSize: mode === 'full' ? null : batchSize.value }
   }
 
+  /**
+   * Switches a deliberate mistake on or off. The loop's mistakes live in config.mistakes; the
+   * learning rate far too large is the optimizer's own rate, so its field shows the preset.
+   */
+  function setMistake(id: MistakeId, on: boolean): void {
+    const next = withMistake(config.value, id, on)
+    if (id !== 'lrTooLarge') {
+      config.value = next
+      return
+    }
+    setNumber('lr', String(next.optimizer.lr))
+  }
+
   function setSpeed(next: Speed): void {
     speed.value = next
   }
@@ -170,7 +196,7 @@ export const useSettingsStore = defineStore('settings', () => {
   function sessionSettings(): Omit<SessionSettings, 'stepUnit'> {
     const chosen = config.value.optimizer.kind
     return {
-      config: { ...config.value, optimizer: { ...config.value.optimizer } },
+      config: plainConfig(config.value),
       speed: { ...speed.value },
       otherOptimizer: chosen === 'sgd' ? { ...adam.value } : { ...sgd.value },
       batchSize: batchSize.value
@@ -212,7 +238,9 @@ export const useSettingsStore = defineStore('settings', () => {
     errors,
     hasErrors,
     optimizerKind,
+    mistakes,
     setNumber,
+    setMistake,
     setOptimizer,
     setNesterov,
     setInit,

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import type { Dataset } from '@core/dataset'
 import type { TrainingConfig } from '@core/config'
+import { activeMistakes, type MistakeId } from '@core/mistakes'
 import type {
   ApiError,
   ApiResult,
@@ -20,7 +21,7 @@ import type { SessionRun } from '@shared/session'
 import { injectLabApi } from '../platform/labApiInjection'
 import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
-import { useSettingsStore } from './settings'
+import { plainConfig, useSettingsStore } from './settings'
 import {
   initialParametersFor,
   shownModelOf,
@@ -40,11 +41,6 @@ export type TrainBlocker = 'data' | 'settings' | 'active' | null
 function payloadOf(dataset: Dataset): DatasetPayload {
   const { rows, cols, x, y } = dataset
   return { featureNames: [...dataset.featureNames], rows, cols, x, y }
-}
-
-/** A plain object: reactive proxies cannot be structured-cloned to a worker or over IPC. */
-function plainConfig(config: TrainingConfig): TrainingConfig {
-  return { ...config, optimizer: { ...config.optimizer } }
 }
 
 function failure(error: unknown): ApiResult<never> {
@@ -69,6 +65,8 @@ export const useTrainingStore = defineStore('training', () => {
   const imported = shallowRef<ImportedModel | null>(null)
   /** What the shown run trains (or trained) with. */
   let runConfig: TrainingConfig | null = null
+  /** The deliberate mistakes of the shown run (its status and log say them). */
+  const runMistakes = shallowRef<MistakeId[]>([])
   /** The latest train request's answer, which a capture waits for. */
   let started: Promise<unknown> = Promise.resolve()
 
@@ -141,6 +139,7 @@ export const useTrainingStore = defineStore('training', () => {
     restored.value = null
     imported.value = null
     runConfig = null
+    runMistakes.value = []
   }
 
   /**
@@ -186,6 +185,7 @@ export const useTrainingStore = defineStore('training', () => {
   async function startRun(request: TrainRequest): Promise<boolean> {
     runId.value = null
     runConfig = request.config
+    runMistakes.value = activeMistakes(request.config)
     // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
     history.reserve(request.config.epochs + 1)
     starting.value = true
@@ -214,6 +214,7 @@ export const useTrainingStore = defineStore('training', () => {
     if (run === null) return
     view.show(run)
     runConfig = run.config
+    runMistakes.value = activeMistakes(run.config)
     restored.value = { config: run.config, trainer: run.trainer, dataRevision }
   }
 
@@ -322,6 +323,7 @@ export const useTrainingStore = defineStore('training', () => {
   return {
     ...view.state,
     runId,
+    runMistakes,
     shownModel,
     requestError,
     starting,

@@ -52,9 +52,14 @@ export function lineExpression(
   ].join(' ')
 }
 
-/** The line's two ends, or no points at all when there is no line to draw. */
+/** A point Chart.js skips, breaking the line: between the separate pieces of a curve. */
+const GAP: ChartPoint = { x: Number.NaN, y: Number.NaN }
+
+/** The line's two ends, a curve's pieces with gaps between them, or nothing to draw. */
 export function linePoints(boundary: Boundary): ChartPoint[] {
-  return boundary.kind === 'segment' ? [boundary.from, boundary.to] : []
+  if (boundary.kind === 'segment') return [boundary.from, boundary.to]
+  if (boundary.kind !== 'curve') return []
+  return boundary.lines.flatMap((line, k) => (k === 0 ? line : [GAP, ...line]))
 }
 
 function ring(options: Record<string, unknown>) {

@@ -2,6 +2,7 @@
 // z = w·x + b becomes  z = w_i * x_i + w_j * x_j + (b + sum over k not in {i, j} of w_k * mean_k),
 // a two-feature model the decision line and the shading are drawn from. With d = 2 it is the model.
 import type { Dataset } from '@core/dataset'
+import { curveLogit, type CurveModel } from './boundaryCurve'
 
 /** The feature columns plotted across (x) and up (y). */
 export interface FeaturePair {
@@ -36,9 +37,21 @@ export function planeModel(
   return { weights: [weights[pair.x] ?? 0, weights[pair.y] ?? 0], bias: held }
 }
 
-/** H at a point of the plane: sigmoid(w1 * x + w2 * y + b). */
-export function planeProbability(model: PlaneModel, x: number, y: number): number {
-  const z = model.weights[0] * x + model.weights[1] * y + model.bias
+/**
+ * What the plot shades and draws the boundary of: a two-feature (linear) model, or, when every
+ * column is computed from the two plotted features (polynomial features), the whole model.
+ */
+export type PlaneSurface = PlaneModel | CurveModel
+
+export function isCurve(model: PlaneSurface): model is CurveModel {
+  return 'map' in model
+}
+
+/** H at a point of the plane: sigmoid(w1 * x + w2 * y + b), or of the curve model's z there. */
+export function planeProbability(model: PlaneSurface, x: number, y: number): number {
+  const z = isCurve(model)
+    ? curveLogit(model, x, y)
+    : model.weights[0] * x + model.weights[1] * y + model.bias
   return 1 / (1 + Math.exp(-z))
 }
 

@@ -17,6 +17,8 @@ export interface Point {
 export type Boundary =
   /** A segment of the line inside the box. */
   | { kind: 'segment'; from: Point; to: Point }
+  /** Polynomial features (boundaryCurve.ts): the curve's pieces inside the box. */
+  | { kind: 'curve'; lines: Point[][] }
   /** The line exists but misses the box (every point on one side). */
   | { kind: 'outside' }
   /** Both weights are zero: H(x) is the same everywhere, so there is no line. */

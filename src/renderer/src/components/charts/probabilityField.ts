@@ -3,7 +3,7 @@
 // takes the colour of the class the model predicts there (H >= threshold: class 1), stronger the
 // surer the model is, and fades to nothing on the decision line, so shading and line agree.
 import type { PlotBounds, Point } from './decisionBoundary'
-import { planeProbability, type PlaneModel } from './boundaryPlane'
+import { planeProbability, type PlaneSurface } from './boundaryPlane'
 
 export type Rgb = [number, number, number]
 
@@ -66,7 +66,7 @@ export function paintField(
   width: number,
   height: number,
   bounds: PlotBounds,
-  model: PlaneModel,
+  model: PlaneSurface,
   threshold: number,
   colours: FieldColours
 ): void {

@@ -3,12 +3,12 @@
 // to the plot area on every draw, which costs the browser one image copy.
 import type { Chart, Plugin } from 'chart.js'
 import type { PlotBounds } from './decisionBoundary'
-import type { PlaneModel } from './boundaryPlane'
+import type { PlaneSurface } from './boundaryPlane'
 import { fieldSize, paintField, type FieldColours } from './probabilityField'
 
 export interface FieldInput {
   bounds: PlotBounds
-  model: PlaneModel
+  model: PlaneSurface
   threshold: number
   colours: FieldColours
 }

@@ -34,6 +34,30 @@ export default {
       noise: 'Spread around each corner'
     }
   },
+  picker: {
+    open: 'Data sets…',
+    openHint: 'Load a built-in data set: the lab, Iris, or generated points',
+    title: 'Built-in data sets',
+    set: 'Data set',
+    shape: '{rows} rows, {features} features',
+    load: 'Load',
+    cancel: 'Cancel',
+    replaces: 'Loading replaces the table; Undo brings the current one back.'
+  },
+  errors: {
+    notANumber: '{field}: “{value}” is not a number',
+    outOfRange: '{field} must be from {min} to {max}',
+    outOfRangeWhole: '{field} must be a whole number from {min} to {max}',
+    notApplicable: '{field} does not apply to this data set'
+  },
+  notice: {
+    loaded:
+      'Loaded “{name}”: {rows} rows, {features} features. Undo brings the previous table back.'
+  },
+  boundary: {
+    curve:
+      'The boundary is a curve: the model also uses x1², x2² and x1·x2, which the plot computes from x1 and x2.'
+  },
   params: {
     rows: 'Rows',
     seed: 'Data seed',

@@ -2,6 +2,19 @@
 // of src/core/mistakes.ts (nameKey, explanationKey).
 export default {
   label: 'Deliberate mistake',
+  switches: {
+    title: 'Deliberate mistakes',
+    count: '{count} on',
+    intro:
+      'Each switch runs the lab with one thing done wrong on purpose, to see what goes wrong. The Code view shows the mistaken line.',
+    label: 'Deliberate mistake: {name}'
+  },
+  log: {
+    title: 'Deliberate mistakes in this run',
+    item: 'Deliberate mistake: {name}. {explanation}',
+    infCost:
+      'At epoch {epoch} the cost became infinite (inf, or nan): without the clamp, log(0) is minus infinity. This is the deliberate mistake at work, not a bug.'
+  },
   forgetZeroGrad: {
     name: 'Forget optimizer.zero_grad()',
     explanation:

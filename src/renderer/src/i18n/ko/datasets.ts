@@ -34,6 +34,30 @@ export default {
       noise: '모서리 주위의 퍼짐'
     }
   },
+  picker: {
+    open: '데이터 세트…',
+    openHint: '내장 데이터 세트 불러오기: 실습 데이터, 붓꽃, 또는 생성한 점들',
+    title: '내장 데이터 세트',
+    set: '데이터 세트',
+    shape: '{rows}행, 특성 {features}개',
+    load: '불러오기',
+    cancel: '취소',
+    replaces: '불러오면 표가 바뀝니다. 실행 취소로 지금 표를 되돌릴 수 있습니다.'
+  },
+  errors: {
+    notANumber: '{field}: “{value}”은(는) 숫자가 아닙니다',
+    outOfRange: '{field}은(는) {min}에서 {max} 사이여야 합니다',
+    outOfRangeWhole: '{field}은(는) {min}에서 {max} 사이의 정수여야 합니다',
+    notApplicable: '{field}은(는) 이 데이터 세트에 쓸 수 없습니다'
+  },
+  notice: {
+    loaded:
+      '“{name}”을(를) 불러왔습니다: {rows}행, 특성 {features}개. 실행 취소로 이전 표를 되돌릴 수 있습니다.'
+  },
+  boundary: {
+    curve:
+      '경계가 곡선입니다. 모델이 x1², x2², x1·x2도 쓰는데, 그림은 이 값들을 x1과 x2로부터 계산합니다.'
+  },
   params: {
     rows: '행 수',
     seed: '데이터 시드',

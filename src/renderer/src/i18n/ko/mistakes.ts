@@ -2,6 +2,19 @@
 // id를 키로: nameKey, explanationKey).
 export default {
   label: '일부러 넣은 실수',
+  switches: {
+    title: '일부러 넣은 실수',
+    count: '{count}개 켜짐',
+    intro:
+      '스위치마다 실습을 한 가지만 일부러 틀리게 돌려서, 무엇이 잘못되는지 보여 줍니다. 코드 보기에 틀린 줄이 나옵니다.',
+    label: '일부러 넣은 실수: {name}'
+  },
+  log: {
+    title: '이 실행에 일부러 넣은 실수',
+    item: '일부러 넣은 실수: {name}. {explanation}',
+    infCost:
+      '에포크 {epoch}에서 cost가 무한대(inf 또는 nan)가 되었습니다. 클램프가 없으면 log(0)은 음의 무한대입니다. 버그가 아니라 일부러 넣은 실수의 결과입니다.'
+  },
   forgetZeroGrad: {
     name: 'optimizer.zero_grad() 빠뜨리기',
     explanation:
