@@ -8,6 +8,7 @@ import type { TrainRequest } from '@shared/contract'
 import SettingsPanel from '@renderer/components/settings/SettingsPanel.vue'
 import LogPanel from '@renderer/components/log/LogPanel.vue'
 import CodePanel from '@renderer/components/code/CodePanel.vue'
+import StatusLine from '@renderer/components/controls/StatusLine.vue'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useTrainingStore } from '@renderer/stores/training'
 import { makeFrame } from '../support/fakeLabApi'
@@ -119,6 +120,31 @@ describe('a run with a deliberate mistake', () => {
     expect(note.text()).toContain('Deliberate mistake: No clamp on the log.')
     // The lab's own lines stay as PyTorch prints them.
     expect(wrapper.get('[role="log"]').text()).not.toContain('Deliberate')
+  })
+
+  it('the status line blames the missing clamp, not the data, for an infinite cost', async () => {
+    const { wrapper, api } = mountLab(StatusLine, { locale: 'ko' })
+    const diverge = async (runId: string) => {
+      api.emitFrame(
+        makeFrame(runId, 0, [0, 1, 2], {
+          state: 'diverged',
+          problem: { code: 'diverged', epoch: 3, quantity: 'cost' }
+        })
+      )
+      frames.run()
+      await settle()
+    }
+    useSettingsStore().setMistake('unclampedLog', true)
+    await useTrainingStore().train()
+    await diverge('run-1')
+    const problem = () => wrapper.get('.status-problem').text()
+    expect(problem()).toContain('일부러 넣은 실수의 결과')
+    expect(problem()).not.toContain('학습률을 낮추면')
+    // The same divergence without the mistake keeps the usual advice.
+    useSettingsStore().setMistake('unclampedLog', false)
+    await useTrainingStore().train()
+    await diverge('run-2')
+    expect(problem()).toContain('학습률을 낮추면')
   })
 
   it('says nothing for a run without one', async () => {
