@@ -162,6 +162,12 @@ export const useSettingsStore = defineStore('settings', () => {
     config.value = { ...config.value, batchSize: mode === 'full' ? null : batchSize.value }
   }
 
+  /** The data panel's switch; off drops the field, so the config is the lab's (and continues). */
+  function setStandardize(on: boolean): void {
+    const { standardize: _, ...rest } = config.value
+    config.value = on ? { ...rest, standardize: true } : rest
+  }
+
   function setSpeed(next: Speed): void {
     speed.value = next
   }
@@ -213,6 +219,7 @@ export const useSettingsStore = defineStore('settings', () => {
     hasErrors,
     optimizerKind,
     setNumber,
+    setStandardize,
     setOptimizer,
     setNesterov,
     setInit,

@@ -7,6 +7,7 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import type { Dataset } from '@core/dataset'
 import type { TrainingConfig } from '@core/config'
+import { standardizationOf, type Standardization } from '@core/standardize'
 import type {
   ApiError,
   ApiResult,
@@ -23,7 +24,9 @@ import { useDatasetStore } from './dataset'
 import { useSettingsStore } from './settings'
 import {
   initialParametersFor,
+  inRawUnits,
   shownModelOf,
+  trainedOnStandardized,
   type ImportedModel,
   type ShownModel
 } from './shownModel'
@@ -68,7 +71,7 @@ export const useTrainingStore = defineStore('training', () => {
   /** Weights from a file, shown until a run starts (see shownModel.ts). */
   const imported = shallowRef<ImportedModel | null>(null)
   /** What the shown run trains (or trained) with. */
-  let runConfig: TrainingConfig | null = null
+  const runConfig = shallowRef<TrainingConfig | null>(null)
   /** The latest train request's answer, which a capture waits for. */
   let started: Promise<unknown> = Promise.resolve()
 
@@ -76,8 +79,8 @@ export const useTrainingStore = defineStore('training', () => {
   // initial model, and so what every view of it recomputes.
   const initKind = computed(() => settings.config.init)
   const initSeed = computed(() => settings.config.seed)
-  /** The model the formula, the decision line and the prediction table show (see shownModel.ts). */
-  const shownModel = computed<ShownModel>(() =>
+  /** The model as trained: on standardized features when its run standardized (the Lab view's). */
+  const trainedModel = computed<ShownModel>(() =>
     shownModelOf(
       weights.value,
       bias.value,
@@ -86,6 +89,14 @@ export const useTrainingStore = defineStore('training', () => {
       imported.value
     )
   )
+  /** μ and σ the trained model's features were standardized with, or null (standardize.ts). */
+  const standardization = computed<Standardization | null>(() => {
+    const on = trainedOnStandardized(trainedModel.value.source, runConfig.value, settings.config)
+    const dataset = on && data.isTrainable ? data.dataset : null
+    return dataset === null ? null : standardizationOf(dataset)
+  })
+  /** The model in raw units the formula, the decision line and the prediction table show. */
+  const shownModel = computed(() => inRawUnits(trainedModel.value, standardization.value))
 
   const isActive = computed(
     () => starting.value || status.value === 'running' || status.value === 'paused'
@@ -140,7 +151,7 @@ export const useTrainingStore = defineStore('training', () => {
     requestError.value = null
     restored.value = null
     imported.value = null
-    runConfig = null
+    runConfig.value = null
   }
 
   /**
@@ -185,7 +196,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   async function startRun(request: TrainRequest): Promise<boolean> {
     runId.value = null
-    runConfig = request.config
+    runConfig.value = request.config
     // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
     history.reserve(request.config.epochs + 1)
     starting.value = true
@@ -213,7 +224,7 @@ export const useTrainingStore = defineStore('training', () => {
     clearRun()
     if (run === null) return
     view.show(run)
-    runConfig = run.config
+    runConfig.value = run.config
     restored.value = { config: run.config, trainer: run.trainer, dataRevision }
   }
 
@@ -234,7 +245,12 @@ export const useTrainingStore = defineStore('training', () => {
     }
     if (status.value === 'idle') return null
     at ??= view.currentCheckpoint()
-    return sessionRunOf(at, runConfig ?? plainConfig(settings.config), history, history.logLines)
+    return sessionRunOf(
+      at,
+      runConfig.value ?? plainConfig(settings.config),
+      history,
+      history.logLines
+    )
   }
 
   /** Show imported weights instead of the run's (until a run starts or the weights are reset). */
@@ -323,6 +339,8 @@ export const useTrainingStore = defineStore('training', () => {
     ...view.state,
     runId,
     shownModel,
+    trainedModel,
+    standardization,
     requestError,
     starting,
     stepUnit,
