@@ -2,6 +2,7 @@
 // used and the cells use x'; the shown model (plot, predictions, exports) is the trained one in
 // raw units; a run's weights keep the scaling they were trained with.
 import { describe, expect, it, vi } from 'vitest'
+import type { VueWrapper } from '@vue/test-utils'
 import { rawUnitModel, standardizationOf, toyDataset } from '@core'
 import LabPanel from '@renderer/components/lab/LabPanel.vue'
 import StandardizeSwitch from '@renderer/components/data/StandardizeSwitch.vue'
@@ -18,7 +19,7 @@ vi.hoisted(() =>
 
 cleanUpAfterEach()
 
-const scalingRows = (wrapper: ReturnType<typeof mountLab>['wrapper']): string[][] =>
+const scalingRows = (wrapper: Pick<VueWrapper, 'findAll'>): string[][] =>
   wrapper
     .findAll('[aria-labelledby="lab-cell-standardize"] tbody tr')
     .map((tr) => tr.findAll('td, th').map((td) => td.text()))
