@@ -3,10 +3,14 @@
 // - 200,000 epochs on the diabetes data (759 x 8), with a student typing in the data table and
 //   moving the threshold mid-run: the longest task, the frame rate, the slowest input-to-paint;
 // - 1,000,000 epochs on the lab's data: the same, and the JavaScript heap before and after
-//   (bounded: the history keeps at most a fixed number of points for drawing).
+//   (bounded: the history keeps at most a fixed number of points for drawing);
+// - the decision plot on screen while it shades H(x) live, on the lab's data and on 400
+//   generated rows of 2 features: the frame rate, long tasks, and that its picture moves.
 // Set BENCH_TRACE or BENCH_PROFILE to see what a long task is made of (see diagnose.ts).
 import { writeFile } from 'node:fs/promises'
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { datasetToCsv } from '../../src/core/csv'
+import { builtInData } from '../../src/core/datasets'
 import { diabetesCsvPath, importCsv, runState } from '../web/labSteps'
 import { startDiagnosis } from './diagnose'
 import { heapMb, installProbe, startProbe, stopProbe, summarize } from './probe'
@@ -95,5 +99,63 @@ test('renderer during a 1,000,000-epoch run on the lab data, memory bounded', as
     heapAfterMb: reading.heapMb === null ? null : Number(reading.heapMb.toFixed(1)),
     lastLogLine,
     statusLine: status
+  })
+})
+
+/** A fingerprint of the decision plot's middle row of pixels: it changes when the plot moves. */
+function boundaryPixels(page: Page): Promise<string> {
+  return page.locator('.charts-boundary canvas').evaluate((canvas) => {
+    const c = canvas as unknown as {
+      width: number
+      height: number
+      getContext(kind: '2d'): { getImageData(...box: number[]): { data: Uint8ClampedArray } }
+    }
+    const row = c.getContext('2d').getImageData(0, Math.floor(c.height / 2), c.width, 1).data
+    let hash = 0
+    for (let i = 0; i < row.length; i++) hash = (hash * 31 + row[i]) >>> 0
+    return String(hash)
+  })
+}
+
+/** Trains with the decision plot on screen; fps, long tasks, and whether its pixels moved. */
+async function measureBoundaryRun(page: Page, testInfo: TestInfo, name: string, facts: object) {
+  const plot = page.locator('.charts-boundary canvas')
+  await plot.scrollIntoViewIfNeeded()
+  await expect(plot).toBeVisible()
+  const seen = new Set<string>()
+  const { reading, status } = await measureRun(page, async () => {
+    for (let k = 0; k < 4; k++) {
+      await page.waitForTimeout(400)
+      seen.add(await boundaryPixels(page))
+    }
+  })
+  await report(testInfo, name, {
+    ...facts,
+    ...summarize(reading, (facts as { epochs: number }).epochs),
+    distinctPlotPicturesIn4Samples: seen.size,
+    statusLine: status
+  })
+}
+
+test('decision plot shading during a run on the lab data', async ({ page }, testInfo) => {
+  const epochs = 1_000_000
+  await setRun(page, epochs, 1000)
+  await measureBoundaryRun(page, testInfo, 'ui-bench-boundary-lab', { epochs, rows: 6 })
+})
+
+test('decision plot shading during a run on 400 generated rows of 2 features', async ({
+  page
+}, testInfo) => {
+  const epochs = 100_000
+  const generated = builtInData('blobs', { rows: 400, seed: 3 })
+  if (!generated.ok) throw new Error('no generated data')
+  const path = testInfo.outputPath('blobs-400.csv')
+  await writeFile(path, datasetToCsv(generated.data.dataset, generated.data.labelName))
+  await importCsv(page, path, { button: 'Import CSV…', confirm: 'Import' })
+  await setRun(page, epochs, 1000)
+  await measureBoundaryRun(page, testInfo, 'ui-bench-boundary-blobs', {
+    epochs,
+    rows: 400,
+    features: 2
   })
 })

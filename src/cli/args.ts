@@ -172,7 +172,9 @@ function runOptions(values: OptionValues): {
     seed: read.whole('seed', labConfig.seed, 0),
     threshold: read.real('threshold', 0.5, (v) => v >= 0 && v <= 1, 'a number in [0, 1]'),
     batchSize: values['batch-size'] === undefined ? null : batch,
-    optimizer: optimizerConfig(values, read)
+    optimizer: optimizerConfig(values, read),
+    // Absent unless asked for: the config stays the lab's (and a saved session's file too).
+    ...(values.standardize === true ? { standardize: true } : {})
   }
   const config = withCliMistakes(settings, values.mistake, values.lr !== undefined)
   // The engine's own rules, in case they grow stricter than the checks above.

@@ -70,6 +70,10 @@ export const cliOptions = {
     help: 'mini-batches of B rows, in the order torch.randperm(n) gives each epoch after torch.manual_seed(--seed) (default: the full batch, as the lab)'
   },
   threshold: { type: 'string', value: 'T', help: 'predict 1 when H(x) >= T (default: 0.5)' },
+  standardize: {
+    type: 'boolean',
+    help: "train on standardized features, x' = (x - mean) / sd per column (the population sd, divided by n; a constant column left as it is); code writes the step out, export gives the model in the data's own units"
+  },
   ...mistakeOptions,
   accuracy: {
     type: 'boolean',

@@ -1,7 +1,13 @@
-// The model a session holds, for `export`: its run's weights and bias, the settings' threshold
+// The model a session holds, for `export`: its run's weights and bias (in raw units), the settings' threshold
 // (the one the app predicts with: it can change after training), the table's feature names and,
 // for the formats that evaluate it, the table as a data set. Refusals name the file and why.
-import type { Dataset, TrainingConfig } from '../core'
+import {
+  rawUnitModel,
+  standardizationOf,
+  standardizes,
+  type Dataset,
+  type TrainingConfig
+} from '../core'
 import { exportIssues, type ExportIssue, type ExportModel } from '../core/export'
 import { trainingFromSession, type Session } from '../shared/session'
 import { CliError } from './errors'
@@ -39,10 +45,14 @@ export function sessionModel(session: Session, file: string): ExportModel {
       `${file}: its run ${run.state === 'diverged' ? 'diverged' : 'failed'}, so its weights are no trained model`
     )
   }
+  // A run on standardized features exports in the table's raw units, as the app does: the
+  // scaling folded into W and b (core/standardize.ts), so the model predicts from the raw rows.
+  const raw = standardizes(run.config)
+    ? rawUnitModel(run.weights, run.bias, standardizationOf(sessionData(session, file).dataset))
+    : { weights: run.weights, bias: run.bias }
   return {
     featureNames: session.data.featureNames,
-    weights: run.weights,
-    bias: run.bias,
+    ...raw,
     threshold: session.settings.config.threshold
   }
 }

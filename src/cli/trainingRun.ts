@@ -3,6 +3,7 @@
 import {
   ChaosDetector,
   Trainer,
+  trainingDataset,
   type Dataset,
   type Divergence,
   type EpochRecord,
@@ -49,6 +50,7 @@ export async function startRun(
   config: TrainingConfig,
   resumeFrom: TrainerState | null
 ): Promise<TrainingRun> {
+  dataset = trainingDataset(dataset, config)
   const accumulator = await startAccumulator(dataset, { config })
   try {
     const data = accumulator ? accumulator.dataset : dataset

@@ -58,6 +58,11 @@ export interface TrainingConfig {
   batchSize: number | null
   /** Deliberate mistakes; absent: none (the lab's loop). */
   mistakes?: TrainingMistakes
+  /**
+   * Train on standardized features, x' = (x - μ) / σ per column (src/core/standardize.ts);
+   * absent or false: the data as given (the lab). The trainer's callers standardize the data.
+   */
+  standardize?: boolean
 }
 
 /** A batch size that shows the effect of mini-batches on the lab's six rows. */
@@ -165,6 +170,11 @@ export function validateTrainingConfig(config: TrainingConfig): ConfigIssue[] {
       "must be 'bce', 'mse' or 'unclampedLog'"
     )
   }
+  check(
+    config.standardize === undefined || typeof config.standardize === 'boolean',
+    'standardize',
+    'must be true or false'
+  )
   return issues.concat(optimizerIssues(config.optimizer))
 }
 

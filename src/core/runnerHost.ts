@@ -6,6 +6,7 @@ import { Runner, type RunnerOptions } from './runner'
 import type { RunnerClock } from './runnerClock'
 import { isToWorker, type FromWorker } from './runnerProtocol'
 import { isFinalState, type RunCommand, type RunData, type RunRequest } from './runnerTypes'
+import { trainingDataset } from './standardize'
 import type { BatchAccumulator } from './trainer'
 
 export type WorkerPost = (message: FromWorker, transfer: ArrayBuffer[]) => void
@@ -73,6 +74,11 @@ function hostRun(
   post: WorkerPost,
   options: RunnerHostOptions
 ): HostedRun {
+  // A standardized run trains (and shares with its accumulator) the standardized copy.
+  request = {
+    ...request,
+    data: { ...request.data, x: trainingDataset(request.data, request.config).x }
+  }
   let runner: Runner | null = null
   let lease: AccumulatorLease | undefined
   let disposed = false

@@ -69,7 +69,9 @@ export const trainingConfigSchema = z
     optimizer: optimizerSchema,
     threshold: unitInterval,
     batchSize: z.number().int().min(1).max(MAX_ROWS).nullable(),
-    mistakes: trainingMistakesSchema.optional()
+    mistakes: trainingMistakesSchema.optional(),
+    // Absent in sessions and links made before standardization existed: the data as given.
+    standardize: z.boolean().optional()
   })
   // Every logged line of a run is kept whole (for the log, the charts' marks, a saved session):
   // the settings panel already refuses more, and so does every other door.

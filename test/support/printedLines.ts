@@ -6,6 +6,7 @@ import {
   Trainer,
   costAccuracyLine,
   costLine,
+  trainingDataset,
   type Dataset,
   type EpochRecord,
   type TrainingConfig
@@ -30,7 +31,7 @@ export function appLines(
   config: TrainingConfig,
   logAccuracy: boolean
 ): AppLine[] {
-  const trainer = Trainer.start(dataset, config)
+  const trainer = Trainer.start(trainingDataset(dataset, config), config)
   const logged: EpochRecord[] = []
   trainer.run(Infinity, (r) => {
     if (r.epoch % config.logEvery === 0) logged.push(r)

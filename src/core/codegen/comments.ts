@@ -22,6 +22,10 @@ export interface CodeComments {
   shuffle: string
   epochSums: string
   evaluation: string
+  /** Above the optional standardization (src/core/standardize.ts). */
+  standardize: string
+  /** Above the lines that leave constant columns as they are: their names. */
+  constantColumns: (names: string) => string
   /** Above a deliberately wrong line (src/core/mistakes.ts): what is wrong with it. */
   mistakes: {
     forgetZeroGrad: string
@@ -51,6 +55,10 @@ const english: CodeComments = {
   shuffle: 'The rows in a new order each epoch (torch.randperm draws from the seed above)',
   epochSums: "The epoch's cost and accuracy: every row, each from its own batch's forward pass",
   evaluation: 'The model after training (Logit Lab prints the same lines)',
+  standardize:
+    "Standardization (Logit Lab's switch in the data panel): x' = (x - mu) / sigma per " +
+    'column, sigma the population standard deviation (divided by n, as sklearn StandardScaler)',
+  constantColumns: (names) => `Every value the same (sigma 0), so left as it is: ${names}`,
   mistakes: {
     forgetZeroGrad:
       'DELIBERATE MISTAKE: optimizer.zero_grad() is left out, so each backward() adds its ' +
@@ -84,6 +92,10 @@ const korean: CodeComments = {
   shuffle: '에포크마다 행의 순서를 새로 섞기 (torch.randperm은 위의 시드에서 이어서 뽑습니다)',
   epochSums: '에포크의 cost와 정확도: 모든 행에 대해, 각 행이 속한 배치의 순전파로',
   evaluation: '학습한 모델 확인 (Logit Lab도 같은 줄을 출력합니다)',
+  standardize:
+    "표준화 (Logit Lab 데이터 패널의 스위치): 열마다 x' = (x - mu) / sigma, sigma는 모표준편차 " +
+    '(n으로 나눔, sklearn StandardScaler와 같음)',
+  constantColumns: (names) => `모든 값이 같아서(sigma 0) 그대로 두는 열: ${names}`,
   mistakes: {
     forgetZeroGrad:
       '일부러 넣은 실수: optimizer.zero_grad()를 빠뜨려서, backward()가 기울기를 이전 기울기에 ' +

@@ -13,6 +13,8 @@ import { modelCode } from './model'
 import { optimizerCall } from './optimizer'
 import type { PytorchCodeOptions } from './options'
 import { commentLines, pythonNumber } from './python'
+import { standardizeLines } from './standardize'
+import { standardizes } from '../standardize'
 
 const IMPORTS = [
   'import torch',
@@ -54,6 +56,7 @@ export function pytorchCode(
     `torch.manual_seed(${config.seed})`,
     '',
     ...dataLines(dataset, names, text),
+    ...(standardizes(config) ? standardizeLines(dataset, names.featureNames, text) : []),
     '',
     ...model.setup,
     `# ${text.optimizer}`,

@@ -32,12 +32,24 @@ const adam = (options: Partial<AdamConfig>): AdamConfig => ({ ...defaultAdam, ..
 
 interface Case {
   name: string
-  data: 'toy' | 'diabetes'
+  data: 'toy' | 'diabetes' | 'toyConstant'
   config: TrainingConfig
   logAccuracy: boolean
 }
 
-const datasets: Record<Case['data'], Dataset> = { toy: toyDataset(), diabetes: diabetesDataset() }
+/** The toy data with a third column of one value: standardization leaves it as it is. */
+function toyWithConstantColumn(): Dataset {
+  const toy = toyDataset()
+  const x = new Float64Array(toy.rows * 3)
+  for (let i = 0; i < toy.rows; i++) x.set([toy.x[i * 2], toy.x[i * 2 + 1], 0.1], i * 3)
+  return { ...toy, cols: 3, x, featureNames: [...toy.featureNames, 'x3'] }
+}
+
+const datasets: Record<Case['data'], Dataset> = {
+  toy: toyDataset(),
+  diabetes: diabetesDataset(),
+  toyConstant: toyWithConstantColumn()
+}
 
 function run(
   data: Case['data'],
@@ -198,6 +210,22 @@ const cases: Case[] = [
     batchSize: 100,
     optimizer: adam({ lr: 0.01 })
   }),
+  // Standardized features (src/core/standardize.ts): the code computes mu and sigma with torch.
+  run('toy', 'standardized, the lab (zeros, SGD lr 1)', { standardize: true }, true),
+  run('toyConstant', 'standardized with a constant column, torch seed 2, SGD momentum 0.9', {
+    standardize: true,
+    init: 'torch',
+    seed: 2,
+    epochs: 200,
+    logEvery: 10,
+    optimizer: sgd({ lr: 0.1, momentum: 0.9 })
+  }),
+  run(
+    'diabetes',
+    'standardized, torch seed 1, Adam lr 0.05',
+    { standardize: true, init: 'torch', epochs: 150, logEvery: 10, optimizer: adam({ lr: 0.05 }) },
+    true
+  ),
   // Deliberate mistakes (src/core/mistakes.ts): the code has the mistaken line, PyTorch runs it.
   run('toy', 'mistake: no clamp on the log (the lab otherwise)', {
     mistakes: { forgetZeroGrad: false, loss: 'unclampedLog' }

@@ -5,6 +5,7 @@
 // follow the run only when it is not running, so a long run never stalls the window.
 import { computed, type ComputedRef, type Ref } from 'vue'
 import { labCells, type LabCells } from '@core/labCells'
+import { standardizeDataset } from '@core/standardize'
 import { useDatasetStore } from '@renderer/stores/dataset'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useTrainingStore } from '@renderer/stores/training'
@@ -24,17 +25,23 @@ export function useLabCells(): LabCellsView {
   const settings = useSettingsStore()
   const training = useTrainingStore()
   const waitsForPause = computed(() => data.rowCount * data.featureCount > LAB_LIVE_CELLS)
-  let held = training.shownModel
+  // The model as trained, on the features as the trainer saw them: standardized ones when its
+  // run standardized (no hidden preprocessing: the view shows μ and σ, LabStandardizeCell).
+  let held = training.trainedModel
   const model = usePacedValue(
     () => {
-      if (training.status !== 'running' || !waitsForPause.value) held = training.shownModel
+      if (training.status !== 'running' || !waitsForPause.value) held = training.trainedModel
       return held
     },
     'table',
     () => training.status !== 'running'
   )
   // `dataset` copies the table: read it only when the table can be trained on.
-  const dataset = computed(() => (data.isTrainable ? data.dataset : null))
+  const dataset = computed(() => {
+    const table = data.isTrainable ? data.dataset : null
+    const scaling = training.standardization
+    return table === null || scaling === null ? table : standardizeDataset(table, scaling)
+  })
   const cells = computed(() => {
     const current = dataset.value
     if (current === null || model.value.weights.length !== current.cols) return null

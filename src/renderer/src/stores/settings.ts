@@ -188,6 +188,12 @@ export const useSettingsStore = defineStore('settings', () => {
     setNumber('lr', String(next.optimizer.lr))
   }
 
+  /** The data panel's switch; off drops the field, so the config is the lab's (and continues). */
+  function setStandardize(on: boolean): void {
+    const { standardize: _, ...rest } = config.value
+    config.value = on ? { ...rest, standardize: true } : rest
+  }
+
   function setSpeed(next: Speed): void {
     speed.value = next
   }
@@ -241,6 +247,7 @@ export const useSettingsStore = defineStore('settings', () => {
     mistakes,
     setNumber,
     setMistake,
+    setStandardize,
     setOptimizer,
     setNesterov,
     setInit,

@@ -2,7 +2,8 @@
 // weights of a run when they fit the data, else the ones Train would start from with the current
 // settings (before a run, or after columns were added or removed). Pure helpers of the training store, which derives the one shown model from them; the
 // formula, the decision line and the prediction table all read that getter.
-import type { InitKind } from '@core/config'
+import type { InitKind, TrainingConfig } from '@core/config'
+import { rawUnitModel, standardizes, type Standardization } from '@core/standardize'
 import { initialParameters, type InitialParameters } from '@core/init'
 import { MersenneTwister } from '@core/rng'
 
@@ -44,4 +45,28 @@ export function shownModelOf(
   if (weights.length === d) return { weights, bias, source: 'model' }
   const start = initial(d)
   return { weights: Array.from(start.weights), bias: start.bias, source: 'initial' }
+}
+
+/**
+ * Whether the trained model's features were standardized: a run's weights by its own config
+ * (toggling the switch afterwards does not reinterpret them), the initial ones by the settings
+ * (the run Train would start), imported weights never (a weights file is in raw units).
+ */
+export function trainedOnStandardized(
+  source: WeightsSource,
+  runConfig: Pick<TrainingConfig, 'standardize'> | null,
+  settings: Pick<TrainingConfig, 'standardize'>
+): boolean {
+  if (source === 'imported') return false
+  return standardizes(source === 'model' ? (runConfig ?? settings) : settings)
+}
+
+/**
+ * The model in the table's raw units (standardize.ts rawUnitModel), which the boundary plot, the
+ * prediction table, the formula and the exports read: it predicts on the raw rows what the
+ * trained model predicts on the standardized ones. The Lab view shows the trained model itself.
+ */
+export function inRawUnits(model: ShownModel, scaling: Standardization | null): ShownModel {
+  if (scaling === null) return model
+  return { ...rawUnitModel(model.weights, model.bias, scaling), source: model.source }
 }

@@ -7,7 +7,8 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import type { Dataset } from '@core/dataset'
 import type { TrainingConfig } from '@core/config'
-import { activeMistakes, type MistakeId } from '@core/mistakes'
+import { activeMistakes } from '@core/mistakes'
+import { standardizationOf, type Standardization } from '@core/standardize'
 import type {
   ApiError,
   ApiResult,
@@ -24,7 +25,9 @@ import { useDatasetStore } from './dataset'
 import { plainConfig, useSettingsStore } from './settings'
 import {
   initialParametersFor,
+  inRawUnits,
   shownModelOf,
+  trainedOnStandardized,
   type ImportedModel,
   type ShownModel
 } from './shownModel'
@@ -64,9 +67,11 @@ export const useTrainingStore = defineStore('training', () => {
   /** Weights from a file, shown until a run starts (see shownModel.ts). */
   const imported = shallowRef<ImportedModel | null>(null)
   /** What the shown run trains (or trained) with. */
-  let runConfig: TrainingConfig | null = null
+  const runConfig = shallowRef<TrainingConfig | null>(null)
   /** The deliberate mistakes of the shown run (its status and log say them). */
-  const runMistakes = shallowRef<MistakeId[]>([])
+  const runMistakes = computed(() =>
+    runConfig.value === null ? [] : activeMistakes(runConfig.value)
+  )
   /** The latest train request's answer, which a capture waits for. */
   let started: Promise<unknown> = Promise.resolve()
 
@@ -74,8 +79,8 @@ export const useTrainingStore = defineStore('training', () => {
   // initial model, and so what every view of it recomputes.
   const initKind = computed(() => settings.config.init)
   const initSeed = computed(() => settings.config.seed)
-  /** The model the formula, the decision line and the prediction table show (see shownModel.ts). */
-  const shownModel = computed<ShownModel>(() =>
+  /** The model as trained: on standardized features when its run standardized (the Lab view's). */
+  const trainedModel = computed<ShownModel>(() =>
     shownModelOf(
       weights.value,
       bias.value,
@@ -84,6 +89,14 @@ export const useTrainingStore = defineStore('training', () => {
       imported.value
     )
   )
+  /** μ and σ the trained model's features were standardized with, or null (standardize.ts). */
+  const standardization = computed<Standardization | null>(() => {
+    const on = trainedOnStandardized(trainedModel.value.source, runConfig.value, settings.config)
+    const dataset = on && data.isTrainable ? data.dataset : null
+    return dataset === null ? null : standardizationOf(dataset)
+  })
+  /** The model in raw units the formula, the decision line and the prediction table show. */
+  const shownModel = computed(() => inRawUnits(trainedModel.value, standardization.value))
 
   const isActive = computed(
     () => starting.value || status.value === 'running' || status.value === 'paused'
@@ -138,8 +151,7 @@ export const useTrainingStore = defineStore('training', () => {
     requestError.value = null
     restored.value = null
     imported.value = null
-    runConfig = null
-    runMistakes.value = []
+    runConfig.value = null
   }
 
   /**
@@ -184,8 +196,7 @@ export const useTrainingStore = defineStore('training', () => {
 
   async function startRun(request: TrainRequest): Promise<boolean> {
     runId.value = null
-    runConfig = request.config
-    runMistakes.value = activeMistakes(request.config)
+    runConfig.value = request.config
     // Epochs 0..N: room for every point up front, so no frame of the run copies the history.
     history.reserve(request.config.epochs + 1)
     starting.value = true
@@ -213,8 +224,7 @@ export const useTrainingStore = defineStore('training', () => {
     clearRun()
     if (run === null) return
     view.show(run)
-    runConfig = run.config
-    runMistakes.value = activeMistakes(run.config)
+    runConfig.value = run.config
     restored.value = { config: run.config, trainer: run.trainer, dataRevision }
   }
 
@@ -235,7 +245,12 @@ export const useTrainingStore = defineStore('training', () => {
     }
     if (status.value === 'idle') return null
     at ??= view.currentCheckpoint()
-    return sessionRunOf(at, runConfig ?? plainConfig(settings.config), history, history.logLines)
+    return sessionRunOf(
+      at,
+      runConfig.value ?? plainConfig(settings.config),
+      history,
+      history.logLines
+    )
   }
 
   /** Show imported weights instead of the run's (until a run starts or the weights are reset). */
@@ -325,6 +340,8 @@ export const useTrainingStore = defineStore('training', () => {
     runId,
     runMistakes,
     shownModel,
+    trainedModel,
+    standardization,
     requestError,
     starting,
     stepUnit,
