@@ -7,6 +7,7 @@ import type {
   DocumentRequest,
   DocumentResponse
 } from './webDocumentProtocol'
+import { requestTransfer } from './sessionTransfer'
 
 /** Sends one request to the documents worker; the answer comes back in order of the requests. */
 export type DocumentWorkerClient = (request: DocumentRequest) => Promise<DocumentResponse>
@@ -50,7 +51,8 @@ export function createDocumentWorkerClient(
       waiting.set(id, resolve)
       const envelope: DocumentEnvelope = { id, request }
       try {
-        started().postMessage(envelope)
+        // A session's table is moved, not copied (see sessionTransfer.ts).
+        started().postMessage(envelope, { transfer: requestTransfer(request) })
       } catch (error) {
         // A session that cannot be cloned (a bug) must not leave its caller waiting.
         waiting.delete(id)

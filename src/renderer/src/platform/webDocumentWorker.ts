@@ -3,6 +3,7 @@
 import { createStore, delMany, get, keys, setMany } from 'idb-keyval'
 import { createDocumentService } from './webDocumentService'
 import type { DocumentEnvelope, DocumentReply } from './webDocumentProtocol'
+import { replyTransfer } from './sessionTransfer'
 
 const store = createStore('logit-lab-documents', 'backups')
 
@@ -17,6 +18,6 @@ self.addEventListener('message', (event: MessageEvent<DocumentEnvelope>) => {
   const { id, request } = event.data
   void service.handle(request).then((response) => {
     const reply: DocumentReply = { id, response }
-    self.postMessage(reply)
+    self.postMessage(reply, { transfer: replyTransfer(reply) })
   })
 })
