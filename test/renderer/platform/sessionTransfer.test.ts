@@ -1,14 +1,20 @@
 // The documents worker's messages move a session's table instead of copying it (a 100,000-row
-// table is 7 MB the page's thread would spend ~50 ms cloning at each backup): a session sent to be
-// backed up leaves its columns with the worker, a restored one arrives with its numbers intact,
-// and only buffers a column owns whole are moved, each once.
+// table is 7 MB the page's thread would spend ~50 ms cloning at each backup) and carry its cell
+// texts packed: a session sent to be backed up leaves its columns with the worker, a restored one
+// arrives with its numbers and texts intact, and only buffers a column owns whole are moved.
 import { describe, expect, it } from 'vitest'
 import { labConfig, toyDataset } from '@core'
 import type { Session } from '@shared/session'
 import { createDocumentWorkerClient } from '@renderer/platform/webDocumentClient'
 import type { DocumentEnvelope, DocumentReply } from '@renderer/platform/webDocumentProtocol'
 import { createDocumentService, type BackupStorage } from '@renderer/platform/webDocumentService'
-import { replyTransfer, requestTransfer } from '@renderer/platform/sessionTransfer'
+import {
+  packTexts,
+  requestFromWire,
+  unpackTexts,
+  wireRequest,
+  wireResponse
+} from '@renderer/platform/sessionTransfer'
 import { toySession, trainedSession } from '../../shared/session/sessionFixtures'
 
 function mapStorage(): BackupStorage {
@@ -27,9 +33,10 @@ class ClonedWorker extends EventTarget {
 
   postMessage(message: unknown, options?: StructuredSerializeOptions): void {
     const { id, request } = structuredClone(message, options) as DocumentEnvelope
-    void this.service.handle(request).then((response) => {
+    void this.service.handle(requestFromWire(request)).then((answer) => {
+      const { message: response, transfer } = wireResponse(answer)
       const reply: DocumentReply = { id, response }
-      const data = structuredClone(reply, { transfer: replyTransfer(reply) })
+      const data = structuredClone(reply, { transfer })
       this.dispatchEvent(new MessageEvent('message', { data }))
     })
   }
@@ -47,7 +54,17 @@ const backupOf = (session: Session) =>
 describe('the documents worker moves a session’s table', () => {
   it('leaves a backed-up session’s columns with the worker, and restores them intact', async () => {
     const client = createDocumentWorkerClient(() => new ClonedWorker() as unknown as Worker)
-    const session = trainedSession(toyDataset(), labConfig, 20)
+    const trained = trainedSession(toyDataset(), labConfig, 20)
+    // Cells whose text is kept: labels spelled "1.0", an empty cell, Korean.
+    const texts: [number, string][][] = [
+      [[2, '']],
+      [[0, '삼점오']],
+      [
+        [1, '1.0'],
+        [4, '0.0']
+      ]
+    ]
+    const session: Session = { ...trained, data: { ...trained.data, texts } }
     const columns = session.data.columns.map((column) => Array.from(column))
     const run = session.run
 
@@ -62,8 +79,23 @@ describe('the documents worker moves a session’s table', () => {
     if (!restored.ok || restored.op !== 'restore' || restored.found === null) {
       throw new Error(`no backup restored: ${JSON.stringify(restored)}`)
     }
-    const back = restored.found.session.data.columns
-    expect(back.map((column) => Array.from(column))).toEqual(columns)
+    const back = restored.found.session.data
+    expect(back.columns.map((column) => Array.from(column))).toEqual(columns)
+    expect(back.texts).toEqual(texts)
+  })
+
+  it('packs cell texts into one string and back, any text', () => {
+    const pairs: [number, string][] = [
+      [0, ''],
+      [3, '1.0'],
+      [7, 'a\u0000b'],
+      [9, '한국어 🙂'],
+      [12, '']
+    ]
+    const packed = packTexts(pairs)
+    expect(packed.joined).toBe('1.0a\u0000b한국어 🙂')
+    expect(unpackTexts(packed)).toEqual(pairs)
+    expect(unpackTexts(packTexts([]))).toEqual([])
   })
 
   it('moves only buffers a column owns whole, each once, and only for a session it sends', () => {
@@ -73,19 +105,30 @@ describe('the documents worker moves a session’s table', () => {
     const own = Float64Array.from([0, 1, 0, 1, 1, 0])
     const withColumns = (columns: Float64Array[]): Session => ({
       ...session,
-      data: { ...session.data, columns }
+      data: { ...session.data, columns, texts: columns.map(() => []) }
     })
+    /** The moved buffers that are not packed texts' (those are always the message's own). */
+    const movedColumns = (request: Parameters<typeof wireRequest>[0]): ArrayBuffer[] => {
+      const { message, transfer } = wireRequest(request)
+      if (!('session' in message)) return transfer
+      const packed = message.session.data.texts.flatMap(({ rows, ends }) => [
+        rows.buffer,
+        ends.buffer
+      ])
+      expect(packed.every((buffer) => transfer.includes(buffer as ArrayBuffer))).toBe(true)
+      return transfer.filter((buffer) => !packed.includes(buffer))
+    }
 
-    expect(requestTransfer(backupOf(withColumns([first, second, own])))).toEqual([own.buffer])
-    expect(requestTransfer(backupOf(withColumns([own, own])))).toEqual([own.buffer])
+    expect(movedColumns(backupOf(withColumns([first, second, own])))).toEqual([own.buffer])
+    expect(movedColumns(backupOf(withColumns([own, own])))).toEqual([own.buffer])
     const encode = {
       op: 'encode',
       session: withColumns([own]),
       savedAt: '2025-03-01T09:30:00.000Z',
       appVersion: '0.1.0'
     } as const
-    expect(requestTransfer(encode)).toEqual([own.buffer])
-    expect(requestTransfer({ op: 'forget', slot: 'a' })).toEqual([])
-    expect(replyTransfer({ id: 1, response: { ok: true, op: 'backup', savedAt: '' } })).toEqual([])
+    expect(movedColumns(encode)).toEqual([own.buffer])
+    expect(wireRequest({ op: 'forget', slot: 'a' }).transfer).toEqual([])
+    expect(wireResponse({ ok: true, op: 'backup', savedAt: '' }).transfer).toEqual([])
   })
 })
