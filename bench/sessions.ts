@@ -110,7 +110,9 @@ export function runSessionBench(argv: string[]): void {
       'k / rows), weights and trainer state from 10 real epochs. "label texts": every label also\n' +
       'keeps the text "1.0" or "0.0", as a CSV written by pandas spells them. JSON.stringify and\n' +
       'JSON.parse: the same document as plain JSON, without the codec (the floor of a JSON format).\n' +
-      'Target (reported, not asserted): encode and decode each well under 300 ms.'
+      'Target (reported, not asserted): encode and decode each well under 300 ms.\n' +
+      "The backup's cost on the page (its longest task; target: none over 50 ms) is measured in\n" +
+      'the web edition: npm run bench:ui -- -g backups.'
   )
   console.log(
     `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +

@@ -11,6 +11,8 @@ export interface BigCsvOptions {
   features: number
   /** Decimals of the first half of the features (the rest get one fewer): tunes the file size. */
   decimals?: number
+  /** Labels spelled "0.0" and "1.0", as pandas writes a float column (the app keeps such texts). */
+  floatLabels?: boolean
 }
 
 /** A temporary folder, removed by the returned function. */
@@ -25,7 +27,8 @@ export async function tempFolder(): Promise<{ path: string; remove: () => Promis
  * 1,000,000 x 8 with the default decimals is about 63 MiB.
  */
 export async function writeBigCsv(path: string, options: BigCsvOptions): Promise<void> {
-  const { rows, features, decimals = 5 } = options
+  const { rows, features, decimals = 5, floatLabels = false } = options
+  const labels = floatLabels ? ['0.0', '1.0'] : ['0', '1']
   const out = createWriteStream(path)
   let seed = 12345
   const next = (): number => {
@@ -39,7 +42,7 @@ export async function writeBigCsv(path: string, options: BigCsvOptions): Promise
       const scale = 10 ** (j < features / 2 ? decimals : decimals - 1)
       cells.push(String(Math.round((next() * 2 - 1) * scale) / scale))
     }
-    cells.push(next() < 0.5 ? '0' : '1')
+    cells.push(labels[next() < 0.5 ? 0 : 1])
     batch.push(cells.join(','))
     if (batch.length === 10_000 || i === rows - 1) {
       if (!out.write(batch.join('\n') + '\n')) await once(out, 'drain')

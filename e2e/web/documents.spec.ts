@@ -186,3 +186,15 @@ test("a closed tab's work is offered at the next visit", async ({ page, context 
   await expect(cell(next, 3)).toHaveValue('8')
   await expect(banner).toBeHidden()
 })
+
+test('a CSV opened with Open… goes to the import preview, read once in its worker', async ({
+  page
+}) => {
+  // A byte-order mark and a Korean header: the import's worker decodes the file itself.
+  const csv = { name: 'scores.csv', buffer: Buffer.from('\uFEFF점수,x2,y\n1,2,0\n3,4,1\n') }
+  await openFile(page, csv)
+  const dialog = page.getByRole('dialog', { name: 'Import CSV' })
+  await expect(dialog.getByText('File: scores.csv')).toBeVisible()
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click()
+  await expect(page.getByRole('textbox', { name: 'Row 2, 점수' })).toHaveValue('3')
+})

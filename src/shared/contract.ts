@@ -111,6 +111,8 @@ export interface LabApi {
   /**
    * Saves the session to the window's file, or through the Save dialog when the window has no
    * file yet or `as` is set. Null: the user cancelled the dialog (nothing was written).
+   * The session is handed over: build one for each call (the web edition moves its table's
+   * columns to a worker, which leaves the caller's arrays empty).
    */
   saveSession(session: Session, options: { as: boolean }): Promise<ApiResult<DocumentName | null>>
   /** The Open dialog, for a session or a CSV. Null: the user cancelled. */
@@ -121,7 +123,10 @@ export interface LabApi {
   openDroppedFile(file: File): Promise<ApiResult<OpenedDocument | null>>
   /** A new, untitled document: the window forgets its file. */
   newDocument(): Promise<ApiResult<null>>
-  /** Keeps the work in the app's own storage (never beside the user's file), for recovery. */
+  /**
+   * Keeps the work in the app's own storage (never beside the user's file), for recovery. The
+   * session is handed over, as to saveSession.
+   */
   backupSession(session: Session): Promise<ApiResult<null>>
   /** The window's title and unsaved-changes mark, and what the close prompt needs to know. */
   setDocumentState(state: DocumentState): Promise<ApiResult<null>>

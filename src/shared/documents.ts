@@ -38,7 +38,14 @@ export type OpenedDocument =
       /** The session has changes its file does not have (recovered unsaved work). */
       dirty: boolean
     }
-  | { kind: 'csv'; fileName: string; text: string }
+  | OpenedCsv
+
+/**
+ * A CSV for the import preview: its text (the desktop app's main read and decoded it), or in the
+ * web edition the file itself, which the import's worker then reads and decodes once.
+ */
+export type OpenedCsv =
+  { kind: 'csv'; fileName: string; text: string } | { kind: 'csv'; fileName: string; file: File }
 
 /** The window's document as its title bar and the close prompt need it. */
 export interface DocumentState {

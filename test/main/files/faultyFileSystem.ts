@@ -1,6 +1,6 @@
 // The real file system, failing on cue where this machine cannot be made to fail for real (tests
-// run as root, which ignores permissions; there is no tiny disk to fill): a read-only folder, a
-// full disk part-way through a write, a file locked by another program.
+// run as root, which ignores permissions; the one real full disk, a tiny tmpfs, is in
+// test/node/diskFull.test.ts): a read-only folder, a full disk part-way through a write, a locked file.
 import { nodeFileSystem, type FileSystem, type OpenFile } from '../../../src/main/files/fileSystem'
 
 export function errno(code: string): NodeJS.ErrnoException {

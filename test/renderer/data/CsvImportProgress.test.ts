@@ -102,6 +102,30 @@ describe('reading a CSV file in the worker', () => {
     expect(dialog(panel).text()).toContain('Reading second.csv…')
   })
 
+  it('reads a CSV opened as a document in the worker: the web file itself, the desktop text', async () => {
+    const workers: HeldCsvWorker[] = []
+    const panel = mountLab(DataPanel, {
+      csvWorker: () => {
+        workers.push(new HeldCsvWorker())
+        return workers[workers.length - 1]
+      }
+    }).wrapper
+    const store = useDatasetStore()
+    // The web edition: the dropped file goes to the worker untouched (decoded there, once).
+    const file = new File(['1,2,0\n'], 'dropped.csv')
+    store.previewOpenedCsv({ kind: 'csv', fileName: 'dropped.csv', file })
+    await flushPromises()
+    expect(workers[0].requests).toEqual([{ type: 'read', file, fileName: 'dropped.csv' }])
+    expect(workers[0].requests[0].file).toBe(file)
+    expect(dialog(panel).text()).toContain('Reading dropped.csv…')
+    // The desktop app: main has read the file; its text is read as a file of that name.
+    store.previewOpenedCsv({ kind: 'csv', fileName: 'opened.csv', text: 'x,y\n1,0\n' })
+    await flushPromises()
+    const request = workers[1].requests[0]
+    expect(request.fileName).toBe('opened.csv')
+    expect(await request.file.text()).toBe('x,y\n1,0\n')
+  })
+
   it('says when the worker could not read the file', async () => {
     const worker = new HeldCsvWorker()
     const panel = mountLab(DataPanel, { csvWorker: () => worker }).wrapper

@@ -43,7 +43,7 @@ describe('document messages', () => {
     )
   })
 
-  it('says why a file could not be saved', () => {
+  it('says why a file could not be saved, in English and Korean', () => {
     const en = createAppI18n('en').global.t
     const message: DocumentMessage = {
       kind: 'problem',
@@ -52,6 +52,9 @@ describe('document messages', () => {
     }
     expect(documentMessageText(en, message)).toBe(
       'Could not save lab.logitlab: there is no space left. Your work is still open and unsaved.'
+    )
+    expect(documentMessageText(createAppI18n('ko').global.t, message)).toBe(
+      'lab.logitlab을(를) 저장하지 못했습니다: 저장 공간이 부족합니다. 작업은 저장되지 않은 채 그대로 열려 있습니다.'
     )
   })
 })

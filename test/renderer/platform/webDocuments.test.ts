@@ -2,7 +2,7 @@
 // replaced by a Map) with the browser's pickers and downloads recorded: what Save writes opens
 // again, a reload finds its own tab's backup, a closed tab's backup is offered, and a bad file
 // leaves the work alone with the field that is wrong.
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { labConfig, toyDataset } from '@core'
 import type { DocumentEvent, LabApi } from '@shared/contract'
 import { decodeSession, type Session } from '@shared/session'
@@ -184,15 +184,29 @@ describe('web edition documents', () => {
 
   it('opens a CSV for the import preview and a session from the Open picker', async () => {
     const { docs, state, downloads } = tab(mapStorage(), 'a')
-    const csv = await docs.openDroppedFile(new File(['x,y\n1,0\n'], 'data.csv'))
-    expect(csv).toEqual({
-      ok: true,
-      value: { kind: 'csv', fileName: 'data.csv', text: 'x,y\n1,0\n' }
-    })
+    const file = new File(['x,y\n1,0\n'], 'data.csv')
+    const csv = await docs.openDroppedFile(file)
+    expect(csv).toEqual({ ok: true, value: { kind: 'csv', fileName: 'data.csv', file } })
     await docs.saveSession(toySession(), { as: false })
     state.openNext = { file: sessionFile(await downloads[0].text, 'saved.logitlab'), handle: null }
     const opened = await docs.openDocument()
     expect(opened.ok && opened.value).toMatchObject({ kind: 'session', fileName: 'saved.logitlab' })
+  })
+
+  it('hands a CSV to the import as the file itself, never read or decoded on the page', async () => {
+    const { docs } = tab(mapStorage(), 'a')
+    const file = new File(['\uFEFFx,y\n1,0\n'], 'scores.csv', { type: 'text/csv' })
+    // Every way the page could read the file's bytes or text.
+    const reads = (['arrayBuffer', 'text', 'stream', 'bytes', 'slice'] as const)
+      .filter((method) => typeof file[method] === 'function')
+      .map((method) => vi.spyOn(file, method))
+    expect(reads.length).toBeGreaterThanOrEqual(4)
+    const opened = await docs.openDroppedFile(file)
+    expect(opened.ok && opened.value).toEqual({ kind: 'csv', fileName: 'scores.csv', file })
+    expect(
+      opened.ok && opened.value?.kind === 'csv' && 'file' in opened.value && opened.value.file
+    ).toBe(file)
+    for (const read of reads) expect(read).not.toHaveBeenCalled()
   })
 
   it('exports as a download of the given name and type', async () => {

@@ -4,6 +4,7 @@
 // menu command carries no user gesture, and browsers only open choosers from one), a small dialog
 // with a "Choose a CSV file" button opens instead.
 import { inject, shallowRef, type Ref } from 'vue'
+import type { OpenedCsv } from '@shared/documents'
 import { useDatasetStore } from '../stores/dataset'
 import type { CsvPreview } from '../stores/datasetCsv'
 import type { CsvReadProgress } from '@renderer/csv/readCsvText'
@@ -77,9 +78,16 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
     }
   }
 
-  /** A CSV opened as a document (Open, a drop on the window): read as a dropped file is. */
-  function previewText(text: string, fileName: string): Promise<void> {
-    return openFile(new File([text], fileName, { type: 'text/csv' }))
+  /**
+   * A CSV opened as a document (Open, a drop on the window): read as a dropped file is. The web
+   * edition hands over the file itself; the desktop app's main has read it, and hands its text.
+   */
+  function openDocument(opened: OpenedCsv): Promise<void> {
+    const file =
+      'file' in opened
+        ? opened.file
+        : new File([opened.text], opened.fileName, { type: 'text/csv' })
+    return openFile(file)
   }
 
   function onFileChosen(event: Event): void {
@@ -105,5 +113,5 @@ export function useCsvImport(fileInput: Ref<HTMLInputElement | null>) {
     state.value = { step: 'closed' }
   }
 
-  return { state, chooseFile, openFile, previewText, onFileChosen, confirm, cancel }
+  return { state, chooseFile, openFile, openDocument, onFileChosen, confirm, cancel }
 }

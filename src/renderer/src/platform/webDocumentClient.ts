@@ -7,6 +7,7 @@ import type {
   DocumentRequest,
   DocumentResponse
 } from './webDocumentProtocol'
+import { responseFromWire, wireRequest } from './sessionTransfer'
 
 /** Sends one request to the documents worker; the answer comes back in order of the requests. */
 export type DocumentWorkerClient = (request: DocumentRequest) => Promise<DocumentResponse>
@@ -32,7 +33,7 @@ export function createDocumentWorkerClient(
     const created = createWorker()
     created.addEventListener('message', (event: MessageEvent<DocumentReply>) => {
       const { id, response } = event.data
-      waiting.get(id)?.(response)
+      waiting.get(id)?.(responseFromWire(response))
       waiting.delete(id)
     })
     created.addEventListener('error', (event) => {
@@ -48,9 +49,11 @@ export function createDocumentWorkerClient(
     new Promise((resolve) => {
       const id = ++nextId
       waiting.set(id, resolve)
-      const envelope: DocumentEnvelope = { id, request }
       try {
-        started().postMessage(envelope)
+        // A session's table is moved, not copied (see sessionTransfer.ts).
+        const { message, transfer } = wireRequest(request)
+        const envelope: DocumentEnvelope = { id, request: message }
+        started().postMessage(envelope, { transfer })
       } catch (error) {
         // A session that cannot be cloned (a bug) must not leave its caller waiting.
         waiting.delete(id)

@@ -3,6 +3,7 @@
 // of JSON) and reading and writing the backups in IndexedDB (a put serializes its value on the
 // calling thread).
 import type { Session, SessionError } from '@shared/session'
+import type { WireRequest, WireResponse } from './sessionTransfer'
 
 /** A tab's backup: its slot is the tab's (see webTabSlot.ts). */
 export interface BackupMeta {
@@ -64,13 +65,16 @@ export type DocumentResponse =
   /** The browser's storage refused (full, or not allowed); `detail` is for the console. */
   | { ok: false; reason: 'storageFull' | 'storage'; detail: string }
 
-/** A request with its id, as posted; the response comes back with the same id. */
+/**
+ * A request with its id, as posted (its session packed to be moved: sessionTransfer.ts); the
+ * response comes back with the same id.
+ */
 export interface DocumentEnvelope {
   id: number
-  request: DocumentRequest
+  request: WireRequest
 }
 
 export interface DocumentReply {
   id: number
-  response: DocumentResponse
+  response: WireResponse
 }

@@ -3,6 +3,7 @@
 import { createStore, delMany, get, keys, setMany } from 'idb-keyval'
 import { createDocumentService } from './webDocumentService'
 import type { DocumentEnvelope, DocumentReply } from './webDocumentProtocol'
+import { requestFromWire, wireResponse } from './sessionTransfer'
 
 const store = createStore('logit-lab-documents', 'backups')
 
@@ -15,8 +16,9 @@ const service = createDocumentService({
 
 self.addEventListener('message', (event: MessageEvent<DocumentEnvelope>) => {
   const { id, request } = event.data
-  void service.handle(request).then((response) => {
-    const reply: DocumentReply = { id, response }
-    self.postMessage(reply)
+  void service.handle(requestFromWire(request)).then((response) => {
+    const { message, transfer } = wireResponse(response)
+    const reply: DocumentReply = { id, response: message }
+    self.postMessage(reply, { transfer })
   })
 })

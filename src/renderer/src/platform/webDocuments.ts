@@ -13,7 +13,6 @@ import type {
   OpenedDocument
 } from '@shared/contract'
 import { SESSION_FILE_EXTENSION, type Session } from '@shared/session'
-import { decodeTextBytes } from '@core/textBytes'
 import { MAX_CSV_BYTES } from '@shared/limits'
 import { APP_VERSION } from './appVersion'
 import { createDocumentWorkerClient, type DocumentWorkerClient } from './webDocumentClient'
@@ -201,17 +200,11 @@ export function createWebDocuments(options: WebDocumentsOptions = {}): DocumentM
       return problem({ kind: 'file', fileName: file.name, reason: 'notSessionOrCsv' })
     }
     if (kind === 'csv') {
-      // Decoded as the import decodes it; the import's worker then parses it with its progress.
       if (file.size > MAX_CSV_BYTES) {
         return problem({ kind: 'file', fileName: file.name, reason: 'tooLarge' })
       }
-      let text: string
-      try {
-        text = decodeTextBytes(new Uint8Array(await file.arrayBuffer()))
-      } catch {
-        return problem({ kind: 'file', fileName: file.name, reason: 'other' })
-      }
-      return done({ kind: 'csv', fileName: file.name, text })
+      // The file itself: the import's worker reads and decodes it, with its progress and Cancel.
+      return done({ kind: 'csv', fileName: file.name, file })
     }
     const decoded = await documents({ op: 'decode', file })
     if (!decoded.ok) return refusal(decoded, file.name)

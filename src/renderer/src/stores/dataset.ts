@@ -19,6 +19,7 @@ import {
 } from './datasetCsv'
 import { downloadTextFile } from '../platform/download'
 import { tableLimit, type TableChange } from './dataLimitMessage'
+import type { OpenedCsv } from '@shared/documents'
 import type { SessionData } from '@shared/session'
 import { sessionDataOf, tableStateOf } from './sessionTable'
 import type { BuiltInDataRequest, BuiltInDatasetId, BuiltInIssue } from '@core/datasets'
@@ -47,7 +48,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Counts requests (e.g. from the desktop menu) for the panel to open its CSV file chooser. */
   const importRequests = ref(0)
   /** A CSV opened as a document (Open, a drop, the shell), for the panel's import preview. */
-  const openedCsv = shallowRef<{ text: string; fileName: string } | null>(null)
+  const openedCsv = shallowRef<OpenedCsv | null>(null)
   let pristine = true
 
   /** Reads the table and registers a dependency on its changes. */
@@ -317,8 +318,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   }
 
   /** Hands a CSV opened as a document to the Data panel's import preview. */
-  function previewOpenedCsv(text: string, fileName: string): void {
-    openedCsv.value = { text, fileName }
+  function previewOpenedCsv(opened: OpenedCsv): void {
+    openedCsv.value = opened
   }
 
   function exportCsvText(): string {

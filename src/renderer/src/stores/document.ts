@@ -114,7 +114,7 @@ export const useDocumentStore = defineStore('document', () => {
   /** Shows an opened session as the window's document (a CSV goes to the import preview). */
   async function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
     if (opened.kind === 'csv') {
-      data.previewOpenedCsv(opened.text, opened.fileName)
+      data.previewOpenedCsv(opened)
       return
     }
     const { session } = opened
