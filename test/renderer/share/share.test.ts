@@ -14,6 +14,7 @@ import { useDocumentStore } from '@renderer/stores/document'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useShareStore, type ShareEnvironment } from '@renderer/stores/share'
 import { useUnsavedPromptStore } from '@renderer/stores/unsavedPrompt'
+import { useUiStore } from '@renderer/stores/ui'
 import { refusalText, shareNoticeText } from '@renderer/components/document/shareText'
 import { builtInData } from '@core'
 import { FakeLabApi } from '../support/fakeLabApi'
@@ -146,6 +147,19 @@ describe('making a link', () => {
     const [[saved, options]] = api.callsTo('saveSession') as [[Session, { as: boolean }]]
     expect(options).toEqual({ as: false })
     expect(saved.data.columns[0]).toHaveLength(5000)
+  })
+})
+
+describe("the desktop menu's share commands", () => {
+  it('Copy Share Link makes and copies the link; Open Shared Link… asks for one', async () => {
+    const { api, share, copied } = stores()
+    useUiStore()
+    api.emitMenu({ kind: 'copyShareLink' })
+    await settle()
+    await vi.waitFor(() => expect(share.dialog).toMatchObject({ kind: 'link', copied: true }))
+    expect(copied).toHaveLength(1)
+    api.emitMenu({ kind: 'openShareLink' })
+    expect(share.dialog).toEqual({ kind: 'paste', refusal: null })
   })
 })
 
