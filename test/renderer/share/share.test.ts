@@ -196,6 +196,27 @@ describe('opening a pasted link', () => {
     expect(share.notice).toMatchObject({ keptInRecovery: false })
   })
 
+  it('web: opens nothing when the work cannot be kept, and says why', async () => {
+    const api = new WebApi()
+    const { share, data, settings } = stores(api)
+    api.setAsideWork = async () => ({
+      ok: false,
+      error: {
+        code: 'documentFailed',
+        message: 'file',
+        problem: { kind: 'file', fileName: '', reason: 'diskFull' }
+      }
+    })
+    data.setCell(1, 0, '9')
+    const before = data.sessionData()
+    expect(await share.openLink(linkTo(otherLesson({ data, settings })), 'paste')).toBe(false)
+    expect(data.sessionData()).toEqual(before)
+    expect(api.callsTo('newDocument')).toEqual([])
+    expect(shareNoticeText(en, share.notice!)).toBe(
+      'The lesson was not opened (there is no space left). Your work is as it was.'
+    )
+  })
+
   it('desktop: asks about unsaved changes first; Cancel leaves the work and the dialog', async () => {
     const { api, share, data, settings } = stores(new FakeLabApi())
     const lesson = otherLesson({ data, settings })

@@ -62,39 +62,47 @@ function lessonLink(lr: number): string {
 
 function start(hash: string, api = new WebApi()) {
   setupStores(api)
+  // Each opening the composable starts, to wait for.
+  const openings: Promise<boolean>[] = []
+  const share = useShareStore()
+  const openLink = share.openLink
+  vi.spyOn(share, 'openLink').mockImplementation((text, from) => {
+    const opening = openLink(text, from)
+    openings.push(opening)
+    return opening
+  })
   const window = fakeWindow(hash)
   const scope = effectScope()
   scope.run(() => useShareFragment(window.target))
-  return { api, scope, ...window }
+  const opened = () => Promise.all(openings)
+  return { api, scope, opened, ...window }
 }
 
 describe('a lesson in the address', () => {
   it('is opened, and its fragment leaves the address whether or not it opens', async () => {
     const link = lessonLink(0.25)
-    const { replaced } = start(link.slice(link.indexOf('#')))
+    const { replaced, opened } = start(link.slice(link.indexOf('#')))
     expect(replaced).toEqual(['/lab/?lang=ko'])
-    await settle()
-    await useDocumentStore().shown()
+    expect(await opened()).toEqual([true])
     expect(useSettingsStore().config.optimizer.lr).toBe(0.25)
     expect(useDocumentStore().title).toBe('From the link')
 
     const broken = start('#lesson=1.AAAA')
     expect(broken.replaced).toEqual(['/lab/?lang=ko'])
-    await settle()
+    expect(await broken.opened()).toEqual([false])
     expect(useShareStore().notice).toMatchObject({ kind: 'refused', reason: { code: 'corrupt' } })
     expect(useDocumentStore().title).toBe('')
     expect(broken.api.callsTo('newDocument')).toEqual([])
   })
 
   it('leaves any other fragment alone, and opens a lesson put in the address later', async () => {
-    const { replaced, listeners, location, scope } = start('#section-2')
+    const { replaced, listeners, location, scope, opened } = start('#section-2')
     expect(replaced).toEqual([])
     const link = lessonLink(0.5)
     location.hash = link.slice(link.indexOf('#'))
     listeners.get('hashchange')?.()
     expect(replaced).toEqual(['/lab/?lang=ko'])
-    await settle()
-    await useDocumentStore().shown()
+    expect(await opened()).toEqual([true])
     expect(useSettingsStore().config.optimizer.lr).toBe(0.5)
     scope.stop()
     expect(listeners.has('hashchange')).toBe(false)

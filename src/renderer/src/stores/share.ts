@@ -54,6 +54,7 @@ export const useShareStore = defineStore('share', () => {
 
   const dialog = shallowRef<ShareDialog | null>(null)
   const notice = shallowRef<ShareNotice | null>(null)
+  let opening: Promise<boolean> = Promise.resolve(false)
   // The bar says one thing at a time: a later document action's word replaces the link's.
   watch(
     () => doc.message,
@@ -120,6 +121,13 @@ export const useShareStore = defineStore('share', () => {
 
   /** Opens the lesson in `text` (a link, or its fragment). True once it is shown. */
   async function openLink(text: string, from: LinkSource): Promise<boolean> {
+    // One at a time: a second Open (or a second link in the address) waits its turn.
+    const turn = opening.then(() => openNow(text, from))
+    opening = turn.catch(() => false)
+    return turn
+  }
+
+  async function openNow(text: string, from: LinkSource): Promise<boolean> {
     const read = readShareLink(text)
     if (!read.ok) return refuse(read.reason, from)
     let keptInRecovery = false

@@ -2,7 +2,7 @@
 // a link was refused (a session's own error names its field), and what opening one did.
 import type { ShareLinkRefusal } from '@shared/shareLink'
 import type { ShareNotice } from '@renderer/stores/share'
-import { sessionErrorText } from './documentMessageText'
+import { problemReasonText, sessionErrorText } from './documentMessageText'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 
@@ -27,7 +27,10 @@ export function shareNoticeText(t: Translate, notice: ShareNotice): string {
     }
     case 'refused':
       return t('share.notOpened', { reason: refusalText(t, notice.reason) })
-    case 'failed':
-      return t('share.failed', { message: notice.error.message })
+    case 'failed': {
+      // The browser's storage or the file, by name where the platform names it.
+      const { problem, message } = notice.error
+      return t('share.failed', { message: problem ? problemReasonText(t, problem) : message })
+    }
   }
 }
