@@ -158,5 +158,12 @@ test.describe('in Korean, dark', () => {
     await expect(dialog.getByRole('heading')).toHaveText('이 수업의 링크 복사')
     await expect(dialog.getByTestId('share-status')).not.toBeEmpty()
     await page.screenshot({ path: test.info().outputPath('share-dialog-ko-dark.png') })
+    await dialog.getByRole('button', { name: '닫기' }).click()
+
+    await page.getByRole('button', { name: '링크 열기…' }).click()
+    await dialog.getByRole('textbox', { name: '수업 링크' }).fill('http://127.0.0.1/#lesson=1.@@')
+    await dialog.getByRole('button', { name: '열기', exact: true }).click()
+    await expect(dialog.getByTestId('share-refusal')).toHaveText(/^링크가 손상되었습니다/)
+    await page.screenshot({ path: test.info().outputPath('share-paste-ko-dark.png') })
   })
 })
