@@ -1,7 +1,8 @@
-// The File menu, in the user's language: New, Open, Open Recent, Save, Save As, Export, Import
-// Weights, the CSV import and export, and Quit (in the app menu on macOS). What needs the page's
-// work (and its word about unsaved changes) goes to the page as a MenuCommand; Open Recent's
-// files are opened from outside, as a double-click would open them.
+// The File menu, in the user's language: New, Open, Open Recent, Save, Save As, the lesson's share
+// link (copy one, open a pasted one), Export, Import Weights, the CSV import and export, and Quit
+// (in the app menu on macOS). What needs the page's work (and its word about unsaved changes)
+// goes to the page as a MenuCommand; Open Recent's files are opened from outside, as a
+// double-click would open them.
 import type { MenuItemConstructorOptions } from 'electron'
 import { basename, dirname } from 'node:path'
 import type { ExportKind, MenuCommand } from '@shared/contract'
@@ -35,6 +36,9 @@ export function fileMenu(
     separator,
     command(t.save, { kind: 'saveDocument', as: false }, 'CmdOrCtrl+S'),
     command(t.saveAs, { kind: 'saveDocument', as: true }, 'CmdOrCtrl+Shift+S'),
+    separator,
+    command(t.copyShareLink, { kind: 'copyShareLink' }),
+    command(t.openShareLink, { kind: 'openShareLink' }),
     separator,
     {
       label: t.export,

@@ -92,6 +92,9 @@ export type MenuCommand =
   | { kind: 'saveDocument'; as: boolean }
   | { kind: 'exportModel'; format: Exclude<ExportKind, 'zip'> }
   | { kind: 'importWeights' }
+  /** File > Copy Share Link / Open Shared Link…: a lesson as a link (stores/share.ts). */
+  | { kind: 'copyShareLink' }
+  | { kind: 'openShareLink' }
 
 /** Everything the renderer may ask of its platform. Nothing else crosses the bridge. */
 export interface LabApi {

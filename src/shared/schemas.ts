@@ -111,7 +111,9 @@ export const menuCommandSchema = z.discriminatedUnion('kind', [
     kind: z.literal('exportModel'),
     format: z.enum(EXPORT_KINDS).exclude(['zip'])
   }),
-  z.strictObject({ kind: z.literal('importWeights') })
+  z.strictObject({ kind: z.literal('importWeights') }),
+  z.strictObject({ kind: z.literal('copyShareLink') }),
+  z.strictObject({ kind: z.literal('openShareLink') })
 ])
 
 export const workerLossSchema = z.discriminatedUnion('kind', [

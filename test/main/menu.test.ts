@@ -68,6 +68,8 @@ describe('buildMenuTemplate', () => {
       t.noRecent,
       t.save,
       t.saveAs,
+      t.copyShareLink,
+      t.openShareLink,
       t.export,
       t.exportWeightsJson,
       t.exportWeightsCsv,
@@ -182,6 +184,21 @@ describe('buildMenuTemplate', () => {
     click(find(template, t.file, t.openRecent, t.clearRecent))
     expect(actions.openRecent).toHaveBeenCalledWith('/home/t/b/lab.logitlab')
     expect(actions.clearRecent).toHaveBeenCalledOnce()
+  })
+
+  it('sends the share link commands to the page, which makes and reads the links', () => {
+    const actions = fakeActions()
+    const t = menuText.ko
+    const template = buildMenuTemplate(
+      { locale: 'ko', theme: 'system', presenting: false, recent: [] },
+      actions,
+      release
+    )
+    click(find(template, t.file, '공유 링크 복사'))
+    click(find(template, t.file, '공유 링크 열기…'))
+    const sent = actions.send.mock.calls.map(([command]) => command)
+    expect(sent).toEqual([{ kind: 'copyShareLink' }, { kind: 'openShareLink' }])
+    for (const command of sent) expect(menuCommandSchema.safeParse(command).success).toBe(true)
   })
 
   it('checks the current language and theme', () => {

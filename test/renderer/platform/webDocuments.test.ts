@@ -162,6 +162,49 @@ describe('web edition documents', () => {
     expect(storage.map.size).toBe(0)
   })
 
+  it('sets the work aside before a lesson link, offers it back at once, and restores it', async () => {
+    const storage = mapStorage()
+    const first = tab(storage, 'a')
+    await first.docs.saveSession(toySession(), { as: false })
+    const work = { ...toySession(), title: 'Before the link', notes: 'mine' }
+    expect(await first.docs.setAsideWork(async () => work)).toEqual({ ok: true, value: true })
+    expect(first.events).toMatchObject([{ kind: 'recoveryOffered', title: 'Before the link' }])
+    // The lesson takes the tab's own slot; the work stays in its own.
+    await first.docs.newDocument()
+    await first.docs.backupSession({ ...toySession(), title: 'The lesson' })
+    const restored = await first.docs.answerRecovery(true)
+    expect(restored.ok && restored.value).toEqual({
+      kind: 'session',
+      session: work,
+      fileName: 'logit-lab.logitlab',
+      dirty: false
+    })
+  })
+
+  it('keeps work set aside and not answered for a later start, beside the lesson', async () => {
+    const storage = mapStorage()
+    const first = tab(storage, 'a')
+    const work = { ...toySession(), title: 'Before the link' }
+    await first.docs.setAsideWork(async () => work)
+    await first.docs.newDocument()
+    await first.docs.backupSession({ ...toySession(), title: 'The lesson' })
+    const later = tab(storage, 'c', ['a'])
+    await settle(later.docs)
+    expect(later.events).toMatchObject([{ kind: 'recoveryOffered', title: 'Before the link' }])
+    const restored = await later.docs.answerRecovery(true)
+    expect(restored.ok && restored.value?.kind === 'session' && restored.value.session).toEqual(
+      work
+    )
+  })
+
+  it('sets nothing aside when the window has no work to keep', async () => {
+    const storage = mapStorage()
+    const first = tab(storage, 'a')
+    expect(await first.docs.setAsideWork(async () => null)).toEqual({ ok: true, value: false })
+    expect(first.events).toEqual([])
+    expect(storage.map.size).toBe(0)
+  })
+
   it('refuses a file that is not a session, naming the field, and one that is neither kind', async () => {
     const { docs } = tab(mapStorage(), 'a')
     const good = JSON.parse(

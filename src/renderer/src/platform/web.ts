@@ -7,6 +7,7 @@ import { RunSession, type SpawnTrainingWorker } from '@core/runnerSession'
 import { isAllowedExternalUrl } from '@shared/externalLinks'
 import { parseRequest } from '@shared/validation'
 import { createWebDocuments, type WebDocumentsOptions } from './webDocuments'
+import type { WorkSetAside } from './workSetAside'
 
 /** The parts of a Worker the web edition uses (a test may hand in its own). */
 export interface WebTrainingWorker {
@@ -67,7 +68,7 @@ function callEach<T>(listeners: Set<(value: T) => void>, value: T): void {
   }
 }
 
-export function createWebLabApi(options: WebLabApiOptions = {}): LabApi {
+export function createWebLabApi(options: WebLabApiOptions = {}): LabApi & WorkSetAside {
   const openWindow = options.openWindow ?? ((url) => window.open(url, '_blank', 'noopener'))
   const print = options.print ?? (() => window.print())
   const frameListeners = new Set<(frame: TrainingFrame) => void>()

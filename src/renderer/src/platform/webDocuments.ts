@@ -18,7 +18,8 @@ import { APP_VERSION } from './appVersion'
 import { createDocumentWorkerClient, type DocumentWorkerClient } from './webDocumentClient'
 import type { DocumentResponse, FoundBackup } from './webDocumentProtocol'
 import * as webFiles from './webFiles'
-import { claimTabSlot, type TabSlot } from './webTabSlot'
+import { claimTabSlot, newSlot, type TabSlot } from './webTabSlot'
+import type { WorkSetAside } from './workSetAside'
 
 type DocumentMethods = Pick<
   LabApi,
@@ -33,7 +34,8 @@ type DocumentMethods = Pick<
   | 'answerRecovery'
   | 'exportFile'
   | 'onDocumentEvent'
->
+> &
+  WorkSetAside
 
 export interface WebDocumentsOptions {
   documents?: DocumentWorkerClient
@@ -270,6 +272,26 @@ export function createWebDocuments(options: WebDocumentsOptions = {}): DocumentM
       const blob = new Blob([content], { type: MIME_TYPES[file.kind] })
       files.download(blob, file.suggestedName)
       return done({ fileName: file.suggestedName })
+    },
+    // Kept under a slot no tab holds: like a closed tab's work, it is offered at every start
+    // until it is restored or discarded, and it is offered now (replacing an earlier offer, which
+    // stays kept for a later start).
+    async setAsideWork(current) {
+      await start()
+      const session = await current()
+      if (session === null) return done(false)
+      const aside = newSlot()
+      const meta = { slot: aside, fileName, dirty, title: session.title }
+      const kept = await documents({ op: 'backup', session, meta, handle, appVersion: APP_VERSION })
+      if (!kept.ok) return refusal(kept, fileName ?? '')
+      const read = await documents({ op: 'restore', slot: aside, liveSlots: [] })
+      if (!read.ok) return refusal(read, fileName ?? '')
+      if (read.op !== 'restore' || read.found === null)
+        throw new Error('the work set aside is gone')
+      offered = { ...read.found, own: false }
+      const { title, savedAt } = read.found.meta
+      emit({ kind: 'recoveryOffered', title, savedAt, fileName: read.found.meta.fileName })
+      return done(true)
     },
     onDocumentEvent(listener) {
       listeners.add(listener)

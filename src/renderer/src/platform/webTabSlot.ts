@@ -14,7 +14,8 @@ export interface TabSlot {
   liveSlots: string[]
 }
 
-function newSlot(): string {
+/** A slot no tab holds yet (a new tab's, or work set aside for recovery). */
+export function newSlot(): string {
   return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
 

@@ -11,6 +11,7 @@ import { defineStore } from 'pinia'
 import { computed, onScopeDispose, ref, shallowRef, watch } from 'vue'
 import type { DocumentEvent, OpenedDocument } from '@shared/contract'
 import { SESSION_FILE_EXTENSION, type Session } from '@shared/session'
+import type { Lesson } from '@shared/shareLink'
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '@shared/limits'
 import { injectLabApi } from '../platform/labApiInjection'
 import { requestPersistentStorage, type StoragePersistence } from '../platform/storagePersistence'
@@ -111,8 +112,21 @@ export const useDocumentStore = defineStore('document', () => {
     return { session, key: running ? null : changeKey.value }
   }
 
-  /** Shows an opened session as the window's document (a CSV goes to the import preview). */
-  async function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
+  /** The last show, so that shows happen one after another (see show). */
+  let showing: Promise<void> = Promise.resolve()
+
+  /**
+   * Shows an opened session as the window's document (a CSV goes to the import preview), after
+   * any show under way: the start-up restore and a lesson link opened at start both show one,
+   * and the later must not be overwritten by the earlier's late end.
+   */
+  function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
+    const next = showing.then(() => showNow(opened, shown))
+    showing = next.catch(() => undefined)
+    return next
+  }
+
+  async function showNow(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
     if (opened.kind === 'csv') {
       data.previewOpenedCsv(opened)
       return
@@ -164,6 +178,13 @@ export const useDocumentStore = defineStore('document', () => {
     const answer = await prompt.ask({ reason, fileName: about })
     if (answer === 'cancel') return false
     return answer === 'discard' || (await save(false))
+  }
+
+  /** A lesson from a link (stores/share.ts): an untitled document, not saved anywhere yet. */
+  async function showLesson(lesson: Lesson): Promise<void> {
+    const session: Session = { ...lesson, run: null }
+    await show({ kind: 'session', session, fileName: null, dirty: true }, 'opened')
+    message.value = null // the share store says what was opened, and where the old work is
   }
 
   async function newDocument(): Promise<void> {
@@ -263,6 +284,10 @@ export const useDocumentStore = defineStore('document', () => {
     setNotes,
     buildSession,
     save,
+    settleUnsaved,
+    showLesson,
+    /** Resolves once every show asked for so far is done. */
+    shown: () => showing,
     newDocument,
     openDocument,
     openDropped,

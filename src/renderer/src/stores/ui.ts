@@ -13,6 +13,7 @@ import { injectLabApi } from '../platform/labApiInjection'
 import { useDatasetStore } from './dataset'
 import { useDocumentStore } from './document'
 import { useModelExportStore } from './modelExport'
+import { useShareStore } from './share'
 
 const THEME_KEY = 'logit-lab.theme'
 
@@ -94,6 +95,12 @@ export const useUiStore = defineStore('ui', () => {
         return
       case 'importWeights':
         useModelExportStore().requestImport()
+        return
+      case 'copyShareLink':
+        void useShareStore().makeLink()
+        return
+      case 'openShareLink':
+        useShareStore().askForLink()
     }
   }
 

@@ -5,7 +5,7 @@ import { defineStore } from 'pinia'
 import { shallowRef } from 'vue'
 
 /** What is about to replace or close the work. */
-export type UnsavedReason = 'new' | 'open' | 'drop' | 'external' | 'close' | 'quit'
+export type UnsavedReason = 'new' | 'open' | 'drop' | 'external' | 'link' | 'close' | 'quit'
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel'
 
 export interface UnsavedQuestion {

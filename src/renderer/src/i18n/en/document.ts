@@ -88,6 +88,7 @@ export default {
     open: 'Opening a file replaces the document open now.',
     drop: 'Opening {file} replaces the document open now.',
     external: 'Opening {file} replaces the document open now.',
+    link: 'Opening the lesson link replaces the document open now.',
     close: 'The window is closing.',
     quit: 'Logit Lab is quitting.',
     lost: 'Changes you do not save are lost.',
