@@ -23,9 +23,14 @@ describe('Results view switch', () => {
     const list = wrapper.get('[role="tablist"]')
     expect(list.attributes('aria-label')).toBe('Results view')
     const tabs = wrapper.findAll('[role="tab"]')
-    expect(tabs.map((tab) => tab.text())).toEqual(['Charts', 'Lab', 'Code'])
-    expect(tabs.map((tab) => tab.attributes('aria-selected'))).toEqual(['true', 'false', 'false'])
-    expect(tabs.map((tab) => tab.attributes('tabindex'))).toEqual(['0', '-1', '-1'])
+    expect(tabs.map((tab) => tab.text())).toEqual(['Charts', 'Lab', 'Code', 'Compare'])
+    expect(tabs.map((tab) => tab.attributes('aria-selected'))).toEqual([
+      'true',
+      'false',
+      'false',
+      'false'
+    ])
+    expect(tabs.map((tab) => tab.attributes('tabindex'))).toEqual(['0', '-1', '-1', '-1'])
     for (const tab of tabs) {
       const panel = wrapper.get(`#${tab.attributes('aria-controls')}`)
       expect(panel.attributes('role')).toBe('tabpanel')
@@ -54,15 +59,18 @@ describe('Results view switch', () => {
     await settle()
     expect(selected()).toBe(1)
     expect(document.activeElement).toBe(tabs()[1].element)
-    await tabs()[1].trigger('keydown', { key: 'End' })
+    await tabs()[1].trigger('keydown', { key: 'ArrowRight' })
     await settle()
     expect(selected()).toBe(2)
     await vi.waitFor(() => expect(wrapper.find('#code-title').exists()).toBe(true))
-    await tabs()[2].trigger('keydown', { key: 'ArrowRight' })
+    await tabs()[2].trigger('keydown', { key: 'End' })
+    await settle()
+    expect(selected()).toBe(3)
+    await tabs()[3].trigger('keydown', { key: 'ArrowRight' })
     expect(selected()).toBe(0) // wraps around
     await tabs()[0].trigger('keydown', { key: 'ArrowLeft' })
-    expect(selected()).toBe(2)
-    await tabs()[2].trigger('keydown', { key: 'Home' })
+    expect(selected()).toBe(3)
+    await tabs()[3].trigger('keydown', { key: 'Home' })
     expect(selected()).toBe(0)
     await tabs()[0].trigger('keydown', { key: 'a' })
     expect(selected()).toBe(0)
@@ -73,7 +81,8 @@ describe('Results view switch', () => {
     expect(wrapper.findAll('[role="tab"]').map((tab) => tab.text())).toEqual([
       '차트',
       '실습',
-      '코드'
+      '코드',
+      '비교'
     ])
   })
 })
