@@ -2,7 +2,7 @@
 // their settings and results (issue 12 §3).
 export default {
   title: 'Compare runs',
-  keep: 'Keep for comparison',
+  keep: 'Keep to compare',
   keepHint: 'Keep this finished run to compare it with others (up to {max} runs).',
   outcome: {
     kept: 'Kept for comparison ({count} of {max}).',
@@ -16,7 +16,7 @@ export default {
     cancel: 'Cancel'
   },
   empty:
-    'No runs kept yet. Train, then press “Keep for comparison”: keep up to {max} runs (say lr 1 and lr 0.1) and their curves appear here together.',
+    'No runs kept yet. Train, then press “Keep to compare”: keep up to {max} runs (say lr 1 and lr 0.1) and their curves appear here together.',
   showCurrent: 'Show the current run',
   current: 'Current run',
   legend: 'Runs in the charts',
