@@ -9,14 +9,16 @@ import StandardizeSwitch from '@renderer/components/data/StandardizeSwitch.vue'
 import { useDatasetStore } from '@renderer/stores/dataset'
 import { useSettingsStore } from '@renderer/stores/settings'
 import { useTrainingStore } from '@renderer/stores/training'
+import { makeFrame } from '../support/fakeLabApi'
 import { settle } from '../support/harness'
-import { cleanUpAfterEach, mountLab } from '../support/mountLab'
+import { cleanUpAfterEach, handDrivenFrames, mountLab } from '../support/mountLab'
 
 // KaTeX typesets only in standards mode (see LabPanel.test.ts).
 vi.hoisted(() =>
   Object.defineProperty(document, 'compatMode', { value: 'CSS1Compat', configurable: true })
 )
 
+const frames = handDrivenFrames()
 cleanUpAfterEach()
 
 const scalingRows = (wrapper: Pick<VueWrapper, 'findAll'>): string[][] =>
@@ -68,6 +70,26 @@ describe('the shown model with standardization', () => {
     expect(training.shownModel.weights).toEqual(expected.weights)
     expect(training.shownModel.bias).toBe(expected.bias)
     expect(training.shownModel.weights).not.toEqual(trained.weights)
+  })
+})
+
+describe('μ and σ during a run', () => {
+  it('are computed once for the run, not again with each frame’s weights', async () => {
+    const { api } = mountLab(LabPanel)
+    useSettingsStore().setStandardize(true)
+    const training = useTrainingStore()
+    await training.train()
+    api.emitFrame(makeFrame('run-1', 0, [0, 1]))
+    frames.run()
+    await settle()
+    const scaling = training.standardization
+    const shown = training.shownModel
+    expect(scaling).not.toBeNull()
+    api.emitFrame(makeFrame('run-1', 1, [2, 3]))
+    frames.run()
+    await settle()
+    expect(training.shownModel).not.toBe(shown) // new weights are shown
+    expect(training.standardization).toBe(scaling) // with the same μ and σ object
   })
 })
 

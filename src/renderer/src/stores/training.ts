@@ -8,7 +8,6 @@ import { computed, onScopeDispose, ref, shallowRef } from 'vue'
 import type { Dataset } from '@core/dataset'
 import type { TrainingConfig } from '@core/config'
 import { activeMistakes } from '@core/mistakes'
-import { standardizationOf, type Standardization } from '@core/standardize'
 import type {
   ApiError,
   ApiResult,
@@ -23,14 +22,8 @@ import { injectLabApi } from '../platform/labApiInjection'
 import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
 import { plainConfig, useSettingsStore } from './settings'
-import {
-  initialParametersFor,
-  inRawUnits,
-  shownModelOf,
-  trainedOnStandardized,
-  type ImportedModel,
-  type ShownModel
-} from './shownModel'
+import type { ImportedModel } from './shownModel'
+import { createModelViews } from './modelViews'
 import { sessionRunOf, type RunCheckpoint } from './runCapture'
 import { canContinueRestored, trainContinues, type RestoredRun } from './runContinuation'
 import { createRunView } from './runView'
@@ -75,28 +68,16 @@ export const useTrainingStore = defineStore('training', () => {
   /** The latest train request's answer, which a capture waits for. */
   let started: Promise<unknown> = Promise.resolve()
 
-  // Primitive computeds: only a change of init or seed (not of, say, the threshold) changes the
-  // initial model, and so what every view of it recomputes.
-  const initKind = computed(() => settings.config.init)
-  const initSeed = computed(() => settings.config.seed)
-  /** The model as trained: on standardized features when its run standardized (the Lab view's). */
-  const trainedModel = computed<ShownModel>(() =>
-    shownModelOf(
-      weights.value,
-      bias.value,
-      data.featureCount,
-      (d) => initialParametersFor(initKind.value, initSeed.value, d),
-      imported.value
-    )
-  )
-  /** μ and σ the trained model's features were standardized with, or null (standardize.ts). */
-  const standardization = computed<Standardization | null>(() => {
-    const on = trainedOnStandardized(trainedModel.value.source, runConfig.value, settings.config)
-    const dataset = on && data.isTrainable ? data.dataset : null
-    return dataset === null ? null : standardizationOf(dataset)
+  const { trainedModel, standardization, shownModel } = createModelViews({
+    weights,
+    bias,
+    imported,
+    runConfig,
+    settings: () => settings.config,
+    featureCount: () => data.featureCount,
+    // isTrainable is cheap; `dataset` is read only while standardizing.
+    trainableData: () => (data.isTrainable ? data.dataset : null)
   })
-  /** The model in raw units the formula, the decision line and the prediction table show. */
-  const shownModel = computed(() => inRawUnits(trainedModel.value, standardization.value))
 
   const isActive = computed(
     () => starting.value || status.value === 'running' || status.value === 'paused'
