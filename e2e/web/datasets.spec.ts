@@ -105,7 +105,7 @@ test.describe('in Korean, dark', () => {
     await dialog.getByRole('radio', { name: /^XOR/ }).check()
     await dialog.getByRole('textbox', { name: '행 수' }).fill('3')
     await expect(dialog.getByRole('alert')).toHaveText(
-      '행 수은(는) 4에서 100,000 사이의 정수여야 합니다'
+      '행 수: 4에서 100,000 사이의 정수여야 합니다'
     )
     await snapshot(page, testInfo, 'ko-dark-picker')
     await dialog.getByRole('textbox', { name: '행 수' }).fill('100')

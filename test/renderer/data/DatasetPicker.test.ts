@@ -117,9 +117,7 @@ describe('DatasetPicker', () => {
     const picker = await mountPicker('ko')
     await choose(picker, 'separable')
     await field(picker, '행 수').setValue('1')
-    expect(picker.get('[role="alert"]').text()).toBe(
-      '행 수은(는) 4에서 100,000 사이의 정수여야 합니다'
-    )
+    expect(picker.get('[role="alert"]').text()).toBe('행 수: 4에서 100,000 사이의 정수여야 합니다')
   })
 
   it('leaves the document unsaved after a load', async () => {

@@ -46,9 +46,9 @@ export default {
   },
   errors: {
     notANumber: '{field}: “{value}”은(는) 숫자가 아닙니다',
-    outOfRange: '{field}은(는) {min}에서 {max} 사이여야 합니다',
-    outOfRangeWhole: '{field}은(는) {min}에서 {max} 사이의 정수여야 합니다',
-    notApplicable: '{field}은(는) 이 데이터 세트에 쓸 수 없습니다'
+    outOfRange: '{field}: {min}에서 {max} 사이여야 합니다',
+    outOfRangeWhole: '{field}: {min}에서 {max} 사이의 정수여야 합니다',
+    notApplicable: '{field}: 이 데이터 세트에는 쓸 수 없습니다'
   },
   notice: {
     loaded:
