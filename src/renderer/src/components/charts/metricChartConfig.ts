@@ -108,6 +108,30 @@ export function metricChartConfig(
  * configuration when the theme, the language or the log toggle changes (then `chart.update()`).
  * Mutating in place keeps the data and the zoom plugin's range.
  */
+type Scales = NonNullable<LineChartConfig['options']['scales']>
+
+/**
+ * The value axis of a metric: accuracy from 0% to 100%, cost on a linear (or log) scale. The
+ * run's charts and the Compare view's share it.
+ */
+export function valueScale(
+  metric: Metric,
+  valueAxis: ReturnType<typeof axisLook>,
+  logScale = false
+): Scales['y'] {
+  if (metric === 'accuracy') {
+    const percent = (value: number | string) => `${formatFixed(Number(value) * 100, 0)}%`
+    return {
+      type: 'linear',
+      min: 0,
+      max: 1,
+      ...valueAxis,
+      ticks: { ...valueAxis.ticks, callback: percent }
+    }
+  }
+  return { type: logScale ? 'logarithmic' : 'linear', ...valueAxis }
+}
+
 export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: MetricLook): void {
   const { palette, labels } = look
   const lineColor = metric === 'cost' ? palette.accent : palette.ok
@@ -137,16 +161,7 @@ export function applyMetricLook(metric: Metric, chart: LineChartConfig, look: Me
     ...epochAxis,
     ticks: { ...epochAxis.ticks, precision: 0 }
   }
-  if (metric === 'accuracy') {
-    const percent = (value: number | string) => `${formatFixed(Number(value) * 100, 0)}%`
-    scales.y = {
-      type: 'linear',
-      min: 0,
-      max: 1,
-      ...valueAxis,
-      ticks: { ...valueAxis.ticks, callback: percent }
-    }
-  } else scales.y = { type: look.logScale ? 'logarithmic' : 'linear', ...valueAxis }
+  scales.y = valueScale(metric, valueAxis, look.logScale)
   options.scales = scales
   applyTooltipLook(chart, palette, {
     title: (items: TooltipItem<'line'>[]) => {

@@ -2,8 +2,7 @@
 // Built apart from any canvas (testable); the runs are few and short (at most 1,000 points each),
 // so a change of runs replaces the datasets whole.
 import type { ChartDataset } from 'chart.js'
-import { formatFixed } from '@core/format'
-import { formatMetric, type Metric } from '../charts/metricChartConfig'
+import { formatMetric, valueScale, type Metric } from '../charts/metricChartConfig'
 import type { ChartPalette } from '../charts/chartPalette'
 import type { ChartPoint, LineChartConfig } from '../charts/chartSetup'
 import { applyTooltipLook, axisLook, CHART_BASE_OPTIONS } from '../charts/chartLook'
@@ -61,18 +60,8 @@ export function applyCompareLook(
   const scales = config.options.scales ?? {}
   const { palette } = look
   const epochAxis = axisLook(palette, look.epochAxis)
-  const valueAxis = axisLook(palette, look.valueAxis)
   scales.x = { type: 'linear', min: 0, ...epochAxis, ticks: { ...epochAxis.ticks, precision: 0 } }
-  if (metric === 'accuracy') {
-    const percent = (value: number | string) => `${formatFixed(Number(value) * 100, 0)}%`
-    scales.y = {
-      type: 'linear',
-      min: 0,
-      max: 1,
-      ...valueAxis,
-      ticks: { ...valueAxis.ticks, callback: percent }
-    }
-  } else scales.y = { type: 'linear', ...valueAxis }
+  scales.y = valueScale(metric, axisLook(palette, look.valueAxis))
   config.options.scales = scales
   applyTooltipLook(config, palette, {
     title: (items) => look.tooltipTitle(items[0]?.parsed.x ?? 0),
