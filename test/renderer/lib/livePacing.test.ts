@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createFrameScheduler } from '@renderer/lib/frameScheduler'
-import { LivePacer } from '@renderer/lib/livePacer'
+import { LivePacer, TURN_FORGOTTEN_MS } from '@renderer/lib/livePacer'
 import { createChartStream } from '@renderer/components/charts/chartStream'
 import { frameClockKey } from '@renderer/composables/useFrameClock'
 import { livePacerKey } from '@renderer/composables/useLivePacer'
@@ -94,6 +94,82 @@ describe('live pacing', () => {
     endTask()
     await frames.frameWithMicrotasks()
     expect(runs).toEqual(['cost', 'accuracy'])
+  })
+
+  it('lets the view that waited longest go first, whatever order the frame calls them in', async () => {
+    const frames = manualClock()
+    const { pacer, time, endTask } = manualPacer()
+    const runs: string[] = []
+    const slow = (name: string) => () => {
+      runs.push(name)
+      time.now += 3
+    }
+    // Three charts asked in this order; each redraw is over the budget. 'first' gets new points
+    // as it draws, so it asks again at once: ahead of the other two in every frame.
+    let first: ReturnType<typeof createFrameScheduler> | null = null
+    first = createFrameScheduler(
+      () => {
+        slow('first')()
+        first?.request()
+      },
+      frames.clock,
+      { pacer, view: 'chart' }
+    )
+    const second = createFrameScheduler(slow('second'), frames.clock, { pacer, view: 'chart' })
+    const third = createFrameScheduler(slow('third'), frames.clock, { pacer, view: 'chart' })
+    for (const scheduler of [first, second, third]) scheduler.request()
+    for (const now of [0, 40, 80, 120]) {
+      time.now = now
+      await frames.frameWithMicrotasks()
+      endTask()
+    }
+    expect(runs).toEqual(['first', 'second', 'third', 'first'])
+  })
+
+  it('forgets a waiting view that was cancelled or stopped asking', async () => {
+    const frames = manualClock()
+    const { pacer, time, endTask } = manualPacer()
+    const runs: string[] = []
+    const slow = (name: string) => () => {
+      runs.push(name)
+      time.now += 3
+    }
+    const shown = createFrameScheduler(slow('shown'), frames.clock, { pacer, view: 'chart' })
+    const unmounted = createFrameScheduler(slow('unmounted'), frames.clock, {
+      pacer,
+      view: 'chart'
+    })
+    shown.request()
+    unmounted.request()
+    await frames.frameWithMicrotasks() // 'shown' drew; 'unmounted' waits
+    endTask()
+    unmounted.cancel()
+    time.now = 40
+    shown.request()
+    await frames.frameWithMicrotasks()
+    expect(runs).toEqual(['shown', 'shown'])
+    endTask()
+    // A waiter whose frames stopped (it never cancelled) no longer holds the others back.
+    const silent = {}
+    time.now = 80
+    expect(pacer.takeTurn(silent)).toBe(true)
+    pacer.charge(5)
+    expect(pacer.takeTurn({})).toBe(false) // no budget: noted as waiting...
+    endTask()
+    time.now = 80 + TURN_FORGOTTEN_MS + 1
+    expect(pacer.takeTurn(silent)).toBe(true) // ...and forgotten once it stopped asking
+  })
+
+  it('starts a frame’s budget afresh on a new frame timestamp, and shares it within one', () => {
+    const { pacer, time } = manualPacer()
+    pacer.enterFrame(16)
+    expect(pacer.takeTurn({})).toBe(true)
+    pacer.charge(5)
+    time.now = 5
+    pacer.enterFrame(16) // another callback of the same frame: no budget left
+    expect(pacer.hasBudget()).toBe(false)
+    pacer.enterFrame(33) // the next frame, though the end of the last task was not seen
+    expect(pacer.hasBudget()).toBe(true)
   })
 
   it('counts what the work set off in microtasks (a Vue re-render) against the budget', async () => {

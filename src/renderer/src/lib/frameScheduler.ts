@@ -5,7 +5,8 @@
 import type { LivePacer, LiveView } from './livePacer'
 
 export interface FrameClock {
-  request(callback: () => void): number
+  /** The callback gets the frame's timestamp (a test's hand-stepped frames may give none). */
+  request(callback: (time?: number) => void): number
   cancel(handle: number): void
 }
 
@@ -20,7 +21,10 @@ export interface FrameScheduler {
    * before it runs coalesce into one.
    */
   request(): void
-  /** Run the work on the next frame whatever the pace: the student changed something. */
+  /**
+   * Run the work on the next frame whatever the pace (the student changed something); with other
+   * such work waiting, on the first frame with budget for it.
+   */
   requestNow(): void
   cancel(): void
   readonly pending: boolean
@@ -40,20 +44,26 @@ export function createFrameScheduler(
   let handle: number | null = null
   let urgent = false
   let lastRun = -Infinity
+  /** This scheduler's place in the pacer's turns. */
+  const turn = {}
 
+  /** Work the student caused skips the pace, not the turns (see LivePacer.takeTurn). */
   function due(pacer: LivePacer, view: LiveView): boolean {
-    return pacer.now() - lastRun >= pacer.interval(view) && pacer.hasBudget()
+    if (urgent) return pacer.takeTurn(turn, true)
+    return pacer.now() - lastRun >= pacer.interval(view) && pacer.takeTurn(turn)
   }
 
-  function tick(): void {
+  function tick(time?: number): void {
     handle = null
     const pacer = pace?.pacer ?? null
-    if (pacer !== null && pace !== null && !urgent && !due(pacer, pace.view)) {
+    pacer?.enterFrame(time)
+    if (pacer !== null && pace !== null && !due(pacer, pace.view)) {
       handle = clock.request(tick) // not yet: look again on the next frame
       return
     }
     urgent = false
     if (pacer === null) return work()
+    pacer.leave(turn)
     const start = pacer.now()
     lastRun = start
     work()
@@ -71,6 +81,7 @@ export function createFrameScheduler(
       if (handle === null) handle = clock.request(tick)
     },
     cancel() {
+      pace?.pacer?.leave(turn)
       if (handle === null) return
       clock.cancel(handle)
       handle = null

@@ -2,7 +2,16 @@
 // queued as they come and applied together once per animation frame, so Vue re-renders at most
 // once per paint however fast the trainer runs. A hidden window gets no animation frames, so a
 // timer stands in for it and the queue cannot grow without end.
+//
+// Applying frames is live work too: the store's update and the Vue re-render it sets off took
+// 9–27 ms in `npm run bench:ui`, and a chart redraw (10–50 ms) falling in the same animation frame
+// made one task of both, past 50 ms. With the window's pacer (see lib/livePacer) the flush
+// therefore takes its turn like a paced view: when paced work already used this frame's budget, or
+// a view has waited longer, it waits for a later frame (the frames keep queueing), and what it cost
+// counts against the budget, so a chart due in the same frame waits for the next one.
 import type { TrainingFrame } from '@shared/contract'
+import { animationFrameClock, type FrameClock } from '@renderer/lib/frameScheduler'
+import type { LivePacer } from '@renderer/lib/livePacer'
 
 /** Apply queued frames after this long even without an animation frame (background window). */
 export const FRAME_FALLBACK_MS = 250
@@ -13,18 +22,27 @@ export interface FrameBatcher {
   flush(): void
   /** Drop everything queued. */
   discard(): void
+  /** Share the window's live budget with the paced views (null: apply on every frame). */
+  pace(pacer: LivePacer | null): void
 }
 
-export function createFrameBatcher(apply: (frames: TrainingFrame[]) => void): FrameBatcher {
+export function createFrameBatcher(
+  apply: (frames: TrainingFrame[]) => void,
+  clock: FrameClock = animationFrameClock
+): FrameBatcher {
   let queue: TrainingFrame[] = []
   let animationHandle: number | null = null
   let timerHandle: ReturnType<typeof setTimeout> | null = null
+  let pacer: LivePacer | null = null
+  /** The batcher's place in the pacer's turns. */
+  const turn = {}
 
   function cancel(): void {
-    if (animationHandle !== null) cancelAnimationFrame(animationHandle)
+    if (animationHandle !== null) clock.cancel(animationHandle)
     if (timerHandle !== null) clearTimeout(timerHandle)
     animationHandle = null
     timerHandle = null
+    pacer?.leave(turn)
   }
 
   function flush(): void {
@@ -35,17 +53,35 @@ export function createFrameBatcher(apply: (frames: TrainingFrame[]) => void): Fr
     apply(frames)
   }
 
+  function onAnimationFrame(time?: number): void {
+    animationHandle = null
+    if (pacer === null) return flush()
+    pacer.enterFrame(time)
+    if (!pacer.takeTurn(turn)) {
+      animationHandle = clock.request(onAnimationFrame)
+      return
+    }
+    const spentOn = pacer
+    const start = spentOn.now()
+    flush()
+    // As in frameScheduler: charged after the microtasks the update queued (Vue's re-render).
+    queueMicrotask(() => spentOn.charge(spentOn.now() - start))
+  }
+
   return {
     push(frame) {
       queue.push(frame)
-      if (animationHandle !== null) return
-      animationHandle = requestAnimationFrame(flush)
+      if (animationHandle !== null || timerHandle !== null) return
+      animationHandle = clock.request(onAnimationFrame)
       timerHandle = setTimeout(flush, FRAME_FALLBACK_MS)
     },
     flush,
     discard() {
       cancel()
       queue = []
+    },
+    pace(next) {
+      pacer = next
     }
   }
 }

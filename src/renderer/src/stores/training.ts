@@ -18,6 +18,7 @@ import type {
   TrainRequest
 } from '@shared/contract'
 import type { SessionRun } from '@shared/session'
+import type { LivePacer } from '@renderer/lib/livePacer'
 import { injectLabApi } from '../platform/labApiInjection'
 import { createFrameBatcher } from './frameBatcher'
 import { useDatasetStore } from './dataset'
@@ -347,6 +348,8 @@ export const useTrainingStore = defineStore('training', () => {
     stop,
     resetWeights,
     setSpeed,
-    toggle
+    toggle,
+    /** Apply the run's frames at the window's live pace (App.vue; see frameBatcher.ts). */
+    paceFrames: (pacer: LivePacer | null) => batcher.pace(pacer)
   }
 })
