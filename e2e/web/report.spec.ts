@@ -73,3 +73,25 @@ test('in Korean, and in presentation mode with the dark theme, still one page in
     .evaluate((element) => getComputedStyle(element).color)
   expect(colour).toBe('rgb(0, 0, 0)')
 })
+
+test('printed mid-run, the report holds the run as it stands when the print begins', async ({
+  page
+}) => {
+  await page.goto('/')
+  // Step starts the run paused after one epoch: a run is active, so the report is off screen.
+  await page.getByRole('button', { name: 'Step', exact: true }).click()
+  await expect(page.getByRole('log')).toContainText('Epoch    0/1000 Cost: 0.693147')
+  await expect(page.locator('.report')).toHaveCount(0)
+  // What the print dialog would take: the report's log, read at the moment print() is called.
+  await page.evaluate(() => {
+    window.print = () => {
+      const log = document.querySelector('.report-log')?.textContent ?? 'no report'
+      document.body.setAttribute('data-printed', log)
+    }
+  })
+  await page.getByRole('button', { name: 'Print / Save as PDF' }).click()
+  await expect(page.locator('body')).toHaveAttribute(
+    'data-printed',
+    /Epoch {4}0\/1000 Cost: 0\.693147/
+  )
+})
