@@ -1,6 +1,7 @@
 // The web edition's LabApi over the real worker handler, run in-process (see inProcessWorker.ts).
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { createWebLabApi } from '@renderer/platform/web'
+import { createWebLabApi, WARM_UP_REQUEST } from '@renderer/platform/web'
+import { parseRequest } from '@shared/validation'
 import type { LabApi, TrainingFrame, TrainRequest } from '@shared/contract'
 import { externalLinks } from '@shared/externalLinks'
 import { toyRequest } from '../../core/runnerFakes'
@@ -55,6 +56,30 @@ const linesOf = (frames: TrainingFrame[], runId: string): string[] =>
     .flatMap((frame) => frame.logLines.map((line) => line.text))
 
 describe('the web edition LabApi', () => {
+  it('starts its worker when the page is idle, and the first run trains on that one', async () => {
+    const idle: { callback?: () => void } = {}
+    const frames: TrainingFrame[] = []
+    const api = createWebLabApi({
+      createWorker: () => {
+        const worker = new InProcessWorker()
+        workers.push(worker)
+        return worker
+      },
+      whenIdle: (callback) => (idle.callback = callback)
+    })
+    api.onFrame((frame) => frames.push(frame))
+    expect(workers).toHaveLength(0) // nothing before the page is idle
+    expect(idle.callback).toBeTypeOf('function')
+    idle.callback?.()
+    expect(workers).toHaveLength(1)
+    // The request it readies the checks with is one they accept.
+    expect(parseRequest('train', WARM_UP_REQUEST).ok).toBe(true)
+    const runId = await train(api, toyRequest())
+    await until(ended(frames, runId))
+    expect(workers).toHaveLength(1)
+    expect(linesOf(frames, runId)).toEqual(labLog)
+  })
+
   it('says it is the web platform and trains the lab through its worker', async () => {
     const { api, frames } = webApi()
     expect(api.platform).toBe('web')

@@ -12,4 +12,10 @@ export { externalLinks, isAllowedExternalUrl } from '@shared/externalLinks'
 
 export const labApi: LabApi = window.labApi
   ? createElectronLabApi(window.labApi)
-  : createWebLabApi()
+  : createWebLabApi({ whenIdle })
+
+/** After the page settled (Safari has no requestIdleCallback: a moment after start instead). */
+function whenIdle(callback: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 3000 })
+  else setTimeout(callback, 1000)
+}
