@@ -50,7 +50,7 @@ function top(map: Map<string, number>, count: number): HotFunction[] {
 }
 
 /** The functions with the most time, self and including callees. */
-export function hotFunctions(profile: CpuProfile, count = 25) {
+export function hotFunctions(profile: CpuProfile, count = Number(process.env['BENCH_TOP'] ?? 25)) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const parent = new Map<number, number>()
   for (const node of profile.nodes)

@@ -3,7 +3,9 @@
 //   BENCH_TRACE=1    a Chromium trace: the CPU time of each animation frame's task (median, p90,
 //                    max: thread time, so a busy machine does not inflate it) and the long tasks'
 //                    parts (script by function, style, layout, paint, layerize, commit).
-//   BENCH_PROFILE=1  a V8 sampling profile: the functions with the most main-thread time.
+//   BENCH_PROFILE=1  a V8 sampling profile: the functions with the most main-thread time
+//                    (BENCH_TOP=n: how many; BENCH_PROFILE_OUT=file: the whole profile).
+import { writeFile } from 'node:fs/promises'
 import type { Browser, Page } from '@playwright/test'
 import { hotFunctions, startProfile, stopProfile } from './cpuProfile'
 import { frameCpu, longTasks, TRACE_CATEGORIES } from './traceTasks'
@@ -26,7 +28,13 @@ export async function startDiagnosis(browser: Browser, page: Page): Promise<Diag
         found['frameCpuMs'] = frameCpu(events)
         found['longTasks'] = longTasks(events, Number(process.env['BENCH_LONG'] ?? 50)).slice(0, 8)
       }
-      if (session) found['hotFunctions'] = hotFunctions(await stopProfile(session))
+      if (session) {
+        const profile = await stopProfile(session)
+        found['hotFunctions'] = hotFunctions(profile)
+        // BENCH_PROFILE_OUT=file.cpuprofile: the whole profile, for DevTools or a script.
+        const out = process.env['BENCH_PROFILE_OUT']
+        if (out) await writeFile(out, JSON.stringify(profile))
+      }
       return found
     }
   }
