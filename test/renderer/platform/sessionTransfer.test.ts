@@ -1,5 +1,6 @@
-// The documents worker's messages move a session's table instead of copying it (a 100,000-row
-// table is 7 MB the page's thread would spend ~50 ms cloning at each backup) and carry its cell
+// The documents worker's messages move a session's table and its run's history instead of copying
+// them (a 100,000-row table is 7 MB the page's thread would spend ~50 ms cloning at each backup, a
+// 500,000-point history 12 MB) and carry its cell
 // texts packed: a session sent to be backed up leaves its columns with the worker, a restored one
 // arrives with its numbers and texts intact, and only buffers a column owns whole are moved.
 import { describe, expect, it } from 'vitest'
@@ -67,12 +68,21 @@ describe('the documents worker moves a session’s table', () => {
     const session: Session = { ...trained, data: { ...trained.data, texts } }
     const columns = session.data.columns.map((column) => Array.from(column))
     const run = session.run
+    const history = run && {
+      epochs: Array.from(run.history.epochs),
+      cost: Array.from(run.history.cost)
+    }
+    const logged = run && Array.from(run.log.cost)
 
     expect(await client(backupOf(session))).toMatchObject({ ok: true, op: 'backup' })
     // Moved, not copied: the caller's arrays are empty (it handed the session over).
     expect(session.data.columns.map((column) => column.length)).toEqual(columns.map(() => 0))
-    // Only the table: the run's arrays may be the window's own, and stay.
+    // The run's history and log too (a session sent is built for the call: its copies).
     expect(session.run).toBe(run)
+    expect(history?.epochs.length).toBe(20)
+    expect(session.run?.history.epochs.length).toBe(0)
+    expect(session.run?.history.cost.length).toBe(0)
+    expect(session.run?.log.cost.length).toBe(0)
     expect(session.run?.weights.length).toBe(2)
 
     const restored = await client({ op: 'restore', slot: 'a', liveSlots: [] })
@@ -82,6 +92,10 @@ describe('the documents worker moves a session’s table', () => {
     const back = restored.found.session.data
     expect(back.columns.map((column) => Array.from(column))).toEqual(columns)
     expect(back.texts).toEqual(texts)
+    const backRun = restored.found.session.run
+    expect(backRun && Array.from(backRun.history.epochs)).toEqual(history?.epochs)
+    expect(backRun && Array.from(backRun.history.cost)).toEqual(history?.cost)
+    expect(backRun && Array.from(backRun.log.cost)).toEqual(logged)
   })
 
   it('packs cell texts into one string and back, any text', () => {

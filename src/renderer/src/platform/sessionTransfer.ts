@@ -2,8 +2,8 @@
 // 100,000 x 8 table is 7 MB of columns, and a CSV whose labels read "1.0" keeps 100,000 cell
 // texts: structured-cloning the columns took ~50 ms of the page's thread at each backup, and the
 // texts, as 100,000 small [row, text] arrays, ~50 ms more. So a message moves (transfers) the
-// column buffers, and carries each column's texts packed as two typed arrays (moved) and one
-// string (copied in one piece); the other side unpacks them.
+// column buffers and the run's history and log, and carries each column's texts packed as two
+// typed arrays (moved) and one string (copied in one piece); the other side unpacks them.
 //
 // Moving leaves the sender's arrays empty. That is safe because a session sent to be saved or
 // backed up is the caller's own copy, built for that one call (LabApi hands it over: the document
@@ -64,11 +64,22 @@ export function unpackTexts({ rows, ends, joined }: PackedTexts): [number, strin
   return pairs
 }
 
+/** Moves `array`'s buffer if the array spans all of it (see the note at the top). */
+function moveWhole(array: Float64Array, transfer: Set<ArrayBuffer>): void {
+  const { buffer } = array
+  const whole = array.byteOffset === 0 && array.byteLength === buffer.byteLength
+  if (whole && buffer instanceof ArrayBuffer && buffer.byteLength > 0) transfer.add(buffer)
+}
+
 function packSession(session: Session, transfer: Set<ArrayBuffer>): WireSession {
-  for (const column of session.data.columns) {
-    const { buffer } = column
-    const whole = column.byteOffset === 0 && column.byteLength === buffer.byteLength
-    if (whole && buffer instanceof ArrayBuffer && buffer.byteLength > 0) transfer.add(buffer)
+  for (const column of session.data.columns) moveWhole(column, transfer)
+  // The run's history and log (up to 500,000 points: 12 MB, copied in ~75 ms mid-run otherwise).
+  const run = session.run
+  if (run !== null) {
+    for (const series of [run.history, run.log]) {
+      for (const values of [series.epochs, series.cost, series.accuracy])
+        moveWhole(values, transfer)
+    }
   }
   const texts = session.data.texts.map(packTexts)
   for (const { rows, ends } of texts) transfer.add(rows.buffer).add(ends.buffer)
