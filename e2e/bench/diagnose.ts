@@ -5,9 +5,11 @@
 //                    parts (script by function, style, layout, paint, layerize, commit).
 //   BENCH_PROFILE=1  a V8 sampling profile: the functions with the most main-thread time
 //                    (BENCH_TOP=n: how many; BENCH_PROFILE_OUT=file: the whole profile).
+//   BENCH_HEAP=1     a sampling heap profile: the functions that allocated the most bytes.
 import { writeFile } from 'node:fs/promises'
 import type { Browser, Page } from '@playwright/test'
 import { hotFunctions, startProfile, stopProfile } from './cpuProfile'
+import { startHeapSampling, stopHeapSampling } from './heapSampling'
 import { frameCpu, longTasks, TRACE_CATEGORIES } from './traceTasks'
 
 export interface Diagnosis {
@@ -18,6 +20,8 @@ export async function startDiagnosis(browser: Browser, page: Page): Promise<Diag
   const trace = Boolean(process.env['BENCH_TRACE'])
   const session = process.env['BENCH_PROFILE'] ? await page.context().newCDPSession(page) : null
   if (session) await startProfile(session)
+  const heap = process.env['BENCH_HEAP'] ? await page.context().newCDPSession(page) : null
+  if (heap) await startHeapSampling(heap)
   if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES })
   return {
     async stop() {
@@ -35,6 +39,7 @@ export async function startDiagnosis(browser: Browser, page: Page): Promise<Diag
         const out = process.env['BENCH_PROFILE_OUT']
         if (out) await writeFile(out, JSON.stringify(profile))
       }
+      if (heap) found['allocations'] = await stopHeapSampling(heap)
       return found
     }
   }
