@@ -2,12 +2,19 @@
 // again once they scroll back to the bottom (or press "Latest line"). Scrolling up is recognised
 // from the user's own input (wheel, keys, a held scrollbar), not just from the scroll position:
 // at 60 new lines a second, a position check alone would yank the log back down mid-gesture.
-import { nextTick, ref, watch, type Ref } from 'vue'
+//
+// The log goes to its end once the new lines are laid out: a ResizeObserver on the lines' block
+// is told after the frame's layout, before its paint. Scrolling from a watcher right after Vue's
+// update read the page's layout in the middle of the frame's work (9-17 ms of forced layout in
+// bench:ui's slowest frames).
+import { onBeforeUnmount, onMounted, ref, watch, type Ref } from 'vue'
 
 const KEYS_THAT_SCROLL_UP = new Set(['ArrowUp', 'PageUp', 'Home'])
 
 export function useTrainingLogFollow(
   scroller: Ref<HTMLElement | null>,
+  /** The block of all lines inside the scroller: it grows as lines arrive. */
+  content: Ref<HTMLElement | null>,
   count: () => number,
   /** How near the bottom still counts as at the bottom: a line's height. */
   slack: () => number
@@ -41,17 +48,18 @@ export function useTrainingLogFollow(
     }
   }
 
-  // Immediate: the view is created when the first lines arrive, already holding them.
-  watch(
-    count,
-    async (lines) => {
-      if (lines === 0) following.value = true
-      if (!following.value || pointerHeld) return
-      await nextTick()
-      scrollToEnd()
-    },
-    { immediate: true }
-  )
+  // A new run's empty log is followed again, wherever the last one was left.
+  watch(count, (lines) => {
+    if (lines === 0) following.value = true
+  })
+  // Also told once when observing starts: the view may be created already holding lines.
+  const observer = new ResizeObserver(() => {
+    if (following.value && !pointerHeld) scrollToEnd()
+  })
+  onMounted(() => {
+    if (content.value) observer.observe(content.value)
+  })
+  onBeforeUnmount(() => observer.disconnect())
 
   function jumpToEnd(): void {
     following.value = true
