@@ -161,12 +161,31 @@ export async function hangulGlyphsByFont(page: Page, scope: Locator): Promise<Ha
     }
     for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
       if (!rendered(element) || !/\p{Script=Hangul}/u.test(textOf(element, true))) continue
-      element.setAttribute('data-hangul-probe', '')
+      // Text cut by an ellipsis is shaped twice (the whole line, then the cut one), and Chromium
+      // counts the glyphs of both: such an element is probed through a copy laid out whole, just
+      // after it (same styles, same language), which the probe removes afterwards.
+      const clipped =
+        getComputedStyle(element).textOverflow === 'ellipsis' &&
+        element.scrollWidth > element.clientWidth
+      let probed = element
+      if (clipped && element instanceof HTMLElement) {
+        const copy = element.cloneNode(true) as HTMLElement
+        copy.setAttribute('data-hangul-probe-copy', '')
+        copy.style.cssText = 'position:fixed;left:0;top:0;width:max-content;overflow:visible'
+        element.after(copy)
+        probed = copy
+      }
+      probed.setAttribute('data-hangul-probe', '')
       found.push(textOf(element, false))
     }
     return found
   })
   const fonts = await renderedFonts(page, '[data-hangul-probe]')
+  await page.evaluate(() => {
+    for (const copy of Array.from(document.querySelectorAll('[data-hangul-probe-copy]'))) {
+      copy.remove()
+    }
+  })
   const count = (list: RenderedFont[]) => list.reduce((sum, font) => sum + font.glyphCount, 0)
   return texts.map((text, index) => {
     const drawn = fonts[index] ?? []

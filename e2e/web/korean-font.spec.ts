@@ -88,6 +88,9 @@ test.describe('in Korean, with the dark theme, at 1280x720', () => {
 
     await page.getByRole('button', { name: '학습', exact: true }).click()
     await expectLastLogLine(page, labLog.at(-1) ?? '')
+    // The note that the work is kept in the browser comes with the first backup, about a second
+    // after the run's last change: its syllables' slices load once it shows, so settle after it.
+    await expect(page.getByTestId('document-kept')).toBeVisible()
     await settleFonts(page)
 
     const faces = await loadedFaces(page)
