@@ -26,13 +26,13 @@ import { plainConfig, useSettingsStore } from './settings'
 import type { ImportedModel } from './shownModel'
 import { createModelViews } from './modelViews'
 import { sessionRunOf, type RunCheckpoint } from './runCapture'
-import { canContinueRestored, trainContinues, type RestoredRun } from './runContinuation'
+import { trainContinues, type RestoredRun } from './runContinuation'
+import { createRunAvailability } from './runAvailability'
 import { createRunView } from './runView'
 
 export type { TrainingStatus } from './runView'
 export type StepUnit = 'epoch' | 'logInterval'
-/** Why Train is disabled, when it is. */
-export type TrainBlocker = 'data' | 'settings' | 'active' | null
+export type { TrainBlocker } from './runAvailability'
 
 /** The platform copies the arrays to the trainer, so the table's data stays intact. */
 function payloadOf(dataset: Dataset): DatasetPayload {
@@ -80,25 +80,8 @@ export const useTrainingStore = defineStore('training', () => {
     trainableData: () => (data.isTrainable ? data.dataset : null)
   })
 
-  const isActive = computed(
-    () => starting.value || status.value === 'running' || status.value === 'paused'
-  )
-  const trainBlocker = computed<TrainBlocker>(() => {
-    if (isActive.value) return 'active'
-    // isTrainable is cheap; reading `dataset` would copy the table on every edit.
-    if (!data.isTrainable) return 'data'
-    return settings.hasErrors ? 'settings' : null
-  })
-  const canTrain = computed(() => trainBlocker.value === null)
-  /** A restored run can go on: it has its trainer state, and the data is as it was saved. */
-  const canContinue = computed(() => canContinueRestored(restored.value, data.revision))
-  /** A paused run that can go on: one with a worker, or a restored one that can continue. */
-  const canResume = computed(
-    () => status.value === 'paused' && (restored.value === null || canContinue.value)
-  )
-  const canPauseOrResume = computed(() => status.value === 'running' || canResume.value)
-  /** Step works on a paused run, or starts one paused; a running run is paused first by Space. */
-  const canStep = computed(() => !starting.value && (canResume.value || canTrain.value))
+  const { isActive, trainBlocker, canTrain, canContinue, canResume, canPauseOrResume, canStep } =
+    createRunAvailability({ starting, status, restored, data, settings })
 
   let lastSeq = -1
   /** Frames that arrived while train() waited for its run id. */
