@@ -5,34 +5,14 @@ import { describe, expect, it } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { createFrameScheduler } from '@renderer/lib/frameScheduler'
-import { LivePacer, TURN_FORGOTTEN_MS } from '@renderer/lib/livePacer'
+import { TURN_FORGOTTEN_MS } from '@renderer/lib/livePacer'
 import { createChartStream } from '@renderer/components/charts/chartStream'
 import { frameClockKey } from '@renderer/composables/useFrameClock'
 import { livePacerKey } from '@renderer/composables/useLivePacer'
 import { usePacedValue } from '@renderer/composables/usePacedValue'
 import { TrainingHistory } from '@renderer/stores/trainingHistory'
 import { manualClock } from '../support/manualClock'
-
-/** A pacer on a hand-set clock: charts every 30 ms, numbers every 100, a 1 ms budget per task. */
-function manualPacer() {
-  const time = { now: 0 }
-  let endTask: (() => void) | null = null
-  const pacer = new LivePacer({
-    intervals: { chart: 30, table: 100, log: 100, status: 100 },
-    budgetMs: 1,
-    now: () => time.now,
-    afterTask: (callback) => (endTask = callback)
-  })
-  return {
-    pacer,
-    time,
-    /** The task that ran the frame's work is over. */
-    endTask() {
-      endTask?.()
-      endTask = null
-    }
-  }
-}
+import { manualPacer } from '../support/manualPacer'
 
 describe('live pacing', () => {
   it('runs paced work on the first frame, then not again until its interval has passed', () => {
@@ -79,12 +59,10 @@ describe('live pacing', () => {
 
   it('spreads due views over frames once a frame has used its budget', async () => {
     const frames = manualClock()
-    const { pacer, time, endTask } = manualPacer()
+    const { pacer, endTask, slowWork } = manualPacer()
     const runs: string[] = []
-    const slow = (name: string) => () => {
-      runs.push(name)
-      time.now += 3 // a chart redraw of 3 ms: over the 1 ms budget
-    }
+    // A chart redraw of 3 ms: over the 1 ms budget.
+    const slow = (name: string) => slowWork(runs, name)
     const cost = createFrameScheduler(slow('cost'), frames.clock, { pacer, view: 'chart' })
     const accuracy = createFrameScheduler(slow('accuracy'), frames.clock, { pacer, view: 'chart' })
     cost.request()
@@ -98,12 +76,9 @@ describe('live pacing', () => {
 
   it('lets the view that waited longest go first, whatever order the frame calls them in', async () => {
     const frames = manualClock()
-    const { pacer, time, endTask } = manualPacer()
+    const { pacer, time, endTask, slowWork } = manualPacer()
     const runs: string[] = []
-    const slow = (name: string) => () => {
-      runs.push(name)
-      time.now += 3
-    }
+    const slow = (name: string) => slowWork(runs, name)
     // Three charts asked in this order; each redraw is over the budget. 'first' gets new points
     // as it draws, so it asks again at once: ahead of the other two in every frame.
     let first: ReturnType<typeof createFrameScheduler> | null = null
@@ -128,12 +103,9 @@ describe('live pacing', () => {
 
   it('forgets a waiting view that was cancelled or stopped asking', async () => {
     const frames = manualClock()
-    const { pacer, time, endTask } = manualPacer()
+    const { pacer, time, endTask, slowWork } = manualPacer()
     const runs: string[] = []
-    const slow = (name: string) => () => {
-      runs.push(name)
-      time.now += 3
-    }
+    const slow = (name: string) => slowWork(runs, name)
     const shown = createFrameScheduler(slow('shown'), frames.clock, { pacer, view: 'chart' })
     const unmounted = createFrameScheduler(slow('unmounted'), frames.clock, {
       pacer,

@@ -4,32 +4,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { TrainingFrame } from '@shared/contract'
 import { createFrameScheduler } from '@renderer/lib/frameScheduler'
-import { LivePacer } from '@renderer/lib/livePacer'
 import { createFrameBatcher, FRAME_FALLBACK_MS } from '@renderer/stores/frameBatcher'
 import { manualClock } from '../support/manualClock'
+import { manualPacer } from '../support/manualPacer'
 
 function frame(seq: number): TrainingFrame {
   return { seq } as unknown as TrainingFrame
-}
-
-/** A pacer on a hand-set clock whose task ends when the test says so. */
-function manualPacer() {
-  const time = { now: 0 }
-  let endTask: (() => void) | null = null
-  const pacer = new LivePacer({
-    intervals: { chart: 30, table: 100, log: 100, status: 100 },
-    budgetMs: 1,
-    now: () => time.now,
-    afterTask: (callback) => (endTask = callback)
-  })
-  return {
-    pacer,
-    time,
-    endTask() {
-      endTask?.()
-      endTask = null
-    }
-  }
 }
 
 describe('frame batcher', () => {

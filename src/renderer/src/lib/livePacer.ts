@@ -9,8 +9,11 @@
 // Only redraws caused by training frames are paced; what the student does (an edit, the threshold,
 // a new run) shows on the next frame. The window's pacer is provided by App.vue (useLivePacer).
 
-/** The kinds of live view, each with its own pace. */
-export type LiveView = 'chart' | 'table' | 'log' | 'status'
+/**
+ * The kinds of live view, each with its own pace; 'frames' is the run's frames reaching the store
+ * (stores/frameBatcher), at every frame it gets a turn in.
+ */
+export type LiveView = 'chart' | 'table' | 'log' | 'status' | 'frames'
 
 export interface LivePacingOptions {
   /** Least time in ms between two live redraws of one view. */
@@ -28,7 +31,7 @@ export interface LivePacingOptions {
  * (faster than anyone reads them). Measured in `npm run bench:ui`.
  */
 export const CLASSROOM_PACING: Omit<LivePacingOptions, 'now' | 'afterTask'> = {
-  intervals: { chart: 33, table: 100, log: 100, status: 100 },
+  intervals: { chart: 33, table: 100, log: 100, status: 100, frames: 0 },
   budgetMs: 1
 }
 

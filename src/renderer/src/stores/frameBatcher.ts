@@ -10,7 +10,12 @@
 // a view has waited longer, it waits for a later frame (the frames keep queueing), and what it cost
 // counts against the budget, so a chart due in the same frame waits for the next one.
 import type { TrainingFrame } from '@shared/contract'
-import { animationFrameClock, type FrameClock } from '@renderer/lib/frameScheduler'
+import {
+  animationFrameClock,
+  createFrameScheduler,
+  type FrameClock,
+  type FramePace
+} from '@renderer/lib/frameScheduler'
 import type { LivePacer } from '@renderer/lib/livePacer'
 
 /** Apply queued frames after this long even without an animation frame (background window). */
@@ -31,18 +36,15 @@ export function createFrameBatcher(
   clock: FrameClock = animationFrameClock
 ): FrameBatcher {
   let queue: TrainingFrame[] = []
-  let animationHandle: number | null = null
   let timerHandle: ReturnType<typeof setTimeout> | null = null
-  let pacer: LivePacer | null = null
-  /** The batcher's place in the pacer's turns. */
-  const turn = {}
+  // Read by the scheduler at each frame, so the pacer can be handed over after creation.
+  const framePace: FramePace = { pacer: null, view: 'frames' }
+  const scheduler = createFrameScheduler(flush, clock, framePace)
 
   function cancel(): void {
-    if (animationHandle !== null) clock.cancel(animationHandle)
+    scheduler.cancel()
     if (timerHandle !== null) clearTimeout(timerHandle)
-    animationHandle = null
     timerHandle = null
-    pacer?.leave(turn)
   }
 
   function flush(): void {
@@ -53,35 +55,19 @@ export function createFrameBatcher(
     apply(frames)
   }
 
-  function onAnimationFrame(time?: number): void {
-    animationHandle = null
-    if (pacer === null) return flush()
-    pacer.enterFrame(time)
-    if (!pacer.takeTurn(turn)) {
-      animationHandle = clock.request(onAnimationFrame)
-      return
-    }
-    const spentOn = pacer
-    const start = spentOn.now()
-    flush()
-    // As in frameScheduler: charged after the microtasks the update queued (Vue's re-render).
-    queueMicrotask(() => spentOn.charge(spentOn.now() - start))
-  }
-
   return {
     push(frame) {
       queue.push(frame)
-      if (animationHandle !== null || timerHandle !== null) return
-      animationHandle = clock.request(onAnimationFrame)
-      timerHandle = setTimeout(flush, FRAME_FALLBACK_MS)
+      scheduler.request()
+      timerHandle ??= setTimeout(flush, FRAME_FALLBACK_MS)
     },
     flush,
     discard() {
       cancel()
       queue = []
     },
-    pace(next) {
-      pacer = next
+    pace(pacer) {
+      framePace.pacer = pacer
     }
   }
 }
