@@ -2,7 +2,8 @@
 // a little, so the reported figures come from runs without them.
 //   BENCH_TRACE=1    a Chromium trace: the CPU time of each animation frame's task (median, p90,
 //                    max: thread time, so a busy machine does not inflate it) and the long tasks'
-//                    parts (script by function, style, layout, paint, layerize, commit).
+//                    parts (script by function, style, layout, paint, layerize, commit), and the
+//                    garbage collections (major ones with the heap before and after).
 //   BENCH_PROFILE=1  a V8 sampling profile: the functions with the most main-thread time
 //                    (BENCH_TOP=n: how many; BENCH_PROFILE_OUT=file: the whole profile).
 //   BENCH_HEAP=1     a sampling heap profile: the functions that allocated the most bytes.
@@ -10,7 +11,7 @@ import { writeFile } from 'node:fs/promises'
 import type { Browser, Page } from '@playwright/test'
 import { hotFunctions, startProfile, stopProfile } from './cpuProfile'
 import { startHeapSampling, stopHeapSampling } from './heapSampling'
-import { frameCpu, longTasks, TRACE_CATEGORIES } from './traceTasks'
+import { collections, frameCpu, longTasks, TRACE_CATEGORIES } from './traceTasks'
 
 export interface Diagnosis {
   stop(): Promise<Record<string, unknown>>
@@ -31,6 +32,7 @@ export async function startDiagnosis(browser: Browser, page: Page): Promise<Diag
           .traceEvents
         found['frameCpuMs'] = frameCpu(events)
         found['longTasks'] = longTasks(events, Number(process.env['BENCH_LONG'] ?? 50)).slice(0, 8)
+        found['collections'] = collections(events)
       }
       if (session) {
         const profile = await stopProfile(session)

@@ -10,7 +10,12 @@ interface TraceEvent {
   tdur?: number
   pid: number
   tid: number
-  args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number } }
+  args?: {
+    name?: string
+    data?: { functionName?: string; url?: string; lineNumber?: number }
+    usedHeapSizeBefore?: number
+    usedHeapSizeAfter?: number
+  }
 }
 
 export const TRACE_CATEGORIES = [
@@ -89,4 +94,31 @@ export function longTasks(events: TraceEvent[], limitMs = 50) {
         .filter((part) => ms(part.tdur) >= 0.5)
         .map((part) => `${partName(part)} ${ms(part.tdur)}`)
     }))
+}
+
+const mb = (bytes: number | undefined) => Math.round((bytes ?? 0) / 1e5) / 10
+
+/**
+ * The main thread's garbage collections: how many of each kind, their CPU time, and each major
+ * one with the heap before and after (a major GC's pause grows with what is still alive).
+ */
+export function collections(events: TraceEvent[]) {
+  const thread = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+  if (!thread) return null
+  const gcs = events.filter(
+    (e) =>
+      e.pid === thread.pid &&
+      e.tid === thread.tid &&
+      e.ph === 'X' &&
+      (e.name === 'MinorGC' || e.name === 'MajorGC')
+  )
+  const of = (name: string) => gcs.filter((e) => e.name === name)
+  const total = (list: TraceEvent[]) => ms(list.reduce((sum, e) => sum + (e.tdur ?? 0), 0))
+  return {
+    minor: { count: of('MinorGC').length, cpuMs: total(of('MinorGC')) },
+    major: of('MajorGC').map(
+      (e) =>
+        `${ms(e.tdur)} ms cpu (${ms(e.dur)} wall), ${mb(e.args?.usedHeapSizeBefore)} -> ${mb(e.args?.usedHeapSizeAfter)} MB`
+    )
+  }
 }

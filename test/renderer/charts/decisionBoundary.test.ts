@@ -8,6 +8,7 @@ import {
   niceStep,
   type PlotBounds
 } from '@renderer/components/charts/decisionBoundary'
+import { fitBounds } from '@renderer/composables/useBoundaryView'
 
 const box: PlotBounds = { xMin: 0, xMax: 8, yMin: 0, yMax: 4 }
 
@@ -109,6 +110,29 @@ describe('plot bounds', () => {
     expect(bounds.yMin).toBeLessThan(1)
     expect(bounds.yMax).toBeGreaterThan(3)
     expect(bounds).toEqual({ xMin: 0, xMax: 8, yMin: 0.5, yMax: 3.5 })
+  })
+
+  it('fits the chosen pair of columns of row-major data', () => {
+    // Rows (x0, x1, x2): the plot across x2 and up x0 is the lab's (x1, x2) box.
+    const lab = [
+      [1, 9, 1],
+      [2, 9, 2],
+      [3, 9, 3],
+      [3, 9, 4],
+      [3, 9, 5],
+      [2, 9, 6]
+    ]
+    const dataset = {
+      rows: 6,
+      cols: 3,
+      x: Float64Array.from(lab.flat()),
+      y: new Float64Array(6),
+      featureNames: ['a', 'b', 'c']
+    }
+    expect(fitBounds(dataset, { x: 2, y: 0 })).toEqual(
+      boundsOf([1, 2, 3, 4, 5, 6], [1, 2, 3, 3, 3, 2])
+    )
+    expect(fitBounds(dataset, { x: 2, y: 0 })).toEqual({ xMin: 0, xMax: 8, yMin: 0.5, yMax: 3.5 })
   })
 
   it('gives a box even when every value is the same', () => {

@@ -21,11 +21,20 @@ export function sameBounds(a: PlotBounds, b: PlotBounds): boolean {
   return a.xMin === b.xMin && a.xMax === b.xMax && a.yMin === b.yMin && a.yMax === b.yMax
 }
 
+/**
+ * Column j of row-major features. A plain loop: Float64Array.from with a mapping function takes
+ * the generic iteration path, ~10 ms for each of the two columns of a 100,000-row table at every
+ * table edit.
+ */
+function columnOf({ x, rows, cols }: Dataset, j: number): Float64Array {
+  const column = new Float64Array(rows)
+  for (let i = 0; i < rows; i++) column[i] = x[i * cols + j]
+  return column
+}
+
 /** The fitted box of two columns of the data. */
 export function fitBounds(dataset: Dataset, pair: FeaturePair): PlotBounds {
-  const { x, rows, cols } = dataset
-  const column = (j: number) => Float64Array.from({ length: rows }, (_, i) => x[i * cols + j])
-  return boundsOf(column(pair.x), column(pair.y))
+  return boundsOf(columnOf(dataset, pair.x), columnOf(dataset, pair.y))
 }
 
 export function useBoundaryView(
