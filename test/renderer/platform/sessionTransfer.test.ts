@@ -1,21 +1,16 @@
 // The documents worker's messages move a session's table and its run's history instead of copying
 // them (a 100,000-row table is 7 MB the page's thread would spend ~50 ms cloning at each backup, a
-// 500,000-point history 12 MB) and carry its cell
-// texts packed: a session sent to be backed up leaves its columns with the worker, a restored one
-// arrives with its numbers and texts intact, and only buffers a column owns whole are moved.
+// 500,000-point history 12 MB) and carry its cell texts packed (shared/session/packedTexts.ts,
+// tested on its own): a session sent to be backed up leaves its columns with the worker, a
+// restored one arrives with its numbers and texts intact, and only buffers a column owns whole
+// are moved.
 import { describe, expect, it } from 'vitest'
 import { labConfig, toyDataset } from '@core'
 import type { Session } from '@shared/session'
 import { createDocumentWorkerClient } from '@renderer/platform/webDocumentClient'
 import type { DocumentEnvelope, DocumentReply } from '@renderer/platform/webDocumentProtocol'
 import { createDocumentService, type BackupStorage } from '@renderer/platform/webDocumentService'
-import {
-  packTexts,
-  requestFromWire,
-  unpackTexts,
-  wireRequest,
-  wireResponse
-} from '@renderer/platform/sessionTransfer'
+import { requestFromWire, wireRequest, wireResponse } from '@renderer/platform/sessionTransfer'
 import { toySession, trainedSession } from '../../shared/session/sessionFixtures'
 
 function mapStorage(): BackupStorage {
@@ -96,20 +91,6 @@ describe('the documents worker moves a session’s table', () => {
     expect(backRun && Array.from(backRun.history.epochs)).toEqual(history?.epochs)
     expect(backRun && Array.from(backRun.history.cost)).toEqual(history?.cost)
     expect(backRun && Array.from(backRun.log.cost)).toEqual(logged)
-  })
-
-  it('packs cell texts into one string and back, any text', () => {
-    const pairs: [number, string][] = [
-      [0, ''],
-      [3, '1.0'],
-      [7, 'a\u0000b'],
-      [9, '한국어 🙂'],
-      [12, '']
-    ]
-    const packed = packTexts(pairs)
-    expect(packed.joined).toBe('1.0a\u0000b한국어 🙂')
-    expect(unpackTexts(packed)).toEqual(pairs)
-    expect(unpackTexts(packTexts([]))).toEqual([])
   })
 
   it('moves only buffers a column owns whole, each once, and only for a session it sends', () => {

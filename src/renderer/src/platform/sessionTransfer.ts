@@ -9,19 +9,9 @@
 // backed up is the caller's own copy, built for that one call (LabApi hands it over: the document
 // store's buildSession), and a session the worker decoded is its own. Only a column that spans
 // its whole buffer is moved: a view into a larger buffer may share it with something still in use.
-import type { Session, SessionData } from '@shared/session'
+import type { Session } from '@shared/session'
+import { packSession, unpackSession, type WireSession } from '@shared/session/packedTexts'
 import type { DocumentRequest, DocumentResponse, FoundBackup } from './webDocumentProtocol'
-
-/** A column's kept texts: pair k is [rows[k], joined.slice(ends[k - 1] ?? 0, ends[k])]. */
-export interface PackedTexts {
-  rows: Float64Array<ArrayBuffer>
-  ends: Float64Array<ArrayBuffer>
-  joined: string
-}
-
-export type WireSession = Omit<Session, 'data'> & {
-  data: Omit<SessionData, 'texts'> & { texts: PackedTexts[] }
-}
 
 type WithWireSession<T> = T extends { session: Session }
   ? Omit<T, 'session'> & { session: WireSession }
@@ -39,31 +29,6 @@ export interface Wired<T> {
   transfer: ArrayBuffer[]
 }
 
-export function packTexts(pairs: [number, string][]): PackedTexts {
-  const rows = new Float64Array(pairs.length)
-  const ends = new Float64Array(pairs.length)
-  const texts = new Array<string>(pairs.length)
-  let end = 0
-  for (let k = 0; k < pairs.length; k++) {
-    const [row, text] = pairs[k]
-    rows[k] = row
-    texts[k] = text
-    end += text.length
-    ends[k] = end
-  }
-  return { rows, ends, joined: texts.join('') }
-}
-
-export function unpackTexts({ rows, ends, joined }: PackedTexts): [number, string][] {
-  const pairs = new Array<[number, string]>(rows.length)
-  let start = 0
-  for (let k = 0; k < rows.length; k++) {
-    pairs[k] = [rows[k], joined.slice(start, ends[k])]
-    start = ends[k]
-  }
-  return pairs
-}
-
 /** Moves `array`'s buffer if the array spans all of it (see the note at the top). */
 function moveWhole(array: Float64Array, transfer: Set<ArrayBuffer>): void {
   const { buffer } = array
@@ -71,7 +36,8 @@ function moveWhole(array: Float64Array, transfer: Set<ArrayBuffer>): void {
   if (whole && buffer instanceof ArrayBuffer && buffer.byteLength > 0) transfer.add(buffer)
 }
 
-function packSession(session: Session, transfer: Set<ArrayBuffer>): WireSession {
+/** The session packed, its buffers that may move added to `transfer`. */
+function packMoving(session: Session, transfer: Set<ArrayBuffer>): WireSession {
   for (const column of session.data.columns) moveWhole(column, transfer)
   // The run's history and log (up to 500,000 points: 12 MB, copied in ~75 ms mid-run otherwise).
   const run = session.run
@@ -81,20 +47,16 @@ function packSession(session: Session, transfer: Set<ArrayBuffer>): WireSession 
         moveWhole(values, transfer)
     }
   }
-  const texts = session.data.texts.map(packTexts)
-  for (const { rows, ends } of texts) transfer.add(rows.buffer).add(ends.buffer)
-  return { ...session, data: { ...session.data, texts } }
-}
-
-function unpackSession(wire: WireSession): Session {
-  return { ...wire, data: { ...wire.data, texts: wire.data.texts.map(unpackTexts) } }
+  const wire = packSession(session)
+  for (const { rows, ends } of wire.data.texts) transfer.add(rows.buffer).add(ends.buffer)
+  return wire
 }
 
 export function wireRequest(request: DocumentRequest): Wired<WireRequest> {
   const transfer = new Set<ArrayBuffer>()
   const message: WireRequest =
     request.op === 'encode' || request.op === 'backup'
-      ? { ...request, session: packSession(request.session, transfer) }
+      ? { ...request, session: packMoving(request.session, transfer) }
       : request
   return { message, transfer: [...transfer] }
 }
@@ -109,9 +71,9 @@ export function wireResponse(response: DocumentResponse): Wired<WireResponse> {
   const transfer = new Set<ArrayBuffer>()
   let message: WireResponse = response as Exclude<DocumentResponse, { op: 'decode' | 'restore' }>
   if (response.ok && response.op === 'decode') {
-    message = { ...response, session: packSession(response.session, transfer) }
+    message = { ...response, session: packMoving(response.session, transfer) }
   } else if (response.ok && response.op === 'restore' && response.found !== null) {
-    const found = { ...response.found, session: packSession(response.found.session, transfer) }
+    const found = { ...response.found, session: packMoving(response.found.session, transfer) }
     message = { ...response, found }
   }
   return { message, transfer: [...transfer] }
