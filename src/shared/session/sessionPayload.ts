@@ -5,7 +5,7 @@ import '../zodSetup' // before any schema is built
 import { z } from 'zod'
 import { checkSession } from './checkSession'
 import { runHeadSchema, settingsSchema } from './documentSchema'
-import type { Session } from './sessionTypes'
+import type { KeptRun, Session } from './sessionTypes'
 
 const float64Array = z.custom<Float64Array>((value) => value instanceof Float64Array)
 /** Checked element by element by checkSession, after their lengths. */
@@ -30,7 +30,9 @@ const sessionStructure = z.strictObject({
       log: z.strictObject({ ...series, texts: z.array(z.string()) })
     })
     .strict()
-    .nullable()
+    .nullable(),
+  /** Checked run by run by checkSession (keptRunsSchema). */
+  keptRuns: z.array(z.custom<KeptRun>()).optional()
 })
 
 /** The session a payload holds, fit to write; fails with the first problem, its path named. */
@@ -41,8 +43,16 @@ export const sessionPayloadSchema = sessionStructure.superRefine((value, ctx) =>
     ctx.addIssue({
       code: 'custom',
       message: `session: ${problem.code}`,
-      path: field ? field.split(/[.[\]]+/).filter(Boolean) : [],
+      path: field ? fieldKeys(field) : [],
       params: { sessionError: problem }
     })
   }
 }) as unknown as z.ZodType<Session>
+
+/** "data.texts[1][4][0]" as zod's path, indexes as numbers (so refusal spells them "[1]"). */
+function fieldKeys(field: string): PropertyKey[] {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((key) => (/^\d+$/.test(key) ? Number(key) : key))
+}
