@@ -1,11 +1,12 @@
 // The only module that touches ipcMain. Every request arrives as `unknown`: the sender is checked,
-// the payload is parsed with its schema, and only then does a handler (and so a service) run.
+// the payload is parsed with its schema (which unpacks a session's texts), and only then does a
+// handler (and so a service) run.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import {
   invokeChannels,
   type InvokeMethod,
-  type InvokePayloads,
-  type InvokeResult
+  type RequestPayloads,
+  type RequestResult
 } from '@shared/channels'
 import type { ReportRequest } from '@shared/contract'
 import { parseRequest } from '@shared/validation'
@@ -15,8 +16,9 @@ import { printReport } from './report/printReport'
 import { openAllowedExternal } from './security'
 import { isTrustedSender } from './senderGuard'
 
+/** What each request does once its payload passed: LabApi's values in, LabApi's values out. */
 export type RequestHandlers = {
-  [M in InvokeMethod]: (ownerId: number, payload: InvokePayloads[M]) => Promise<InvokeResult<M>>
+  [M in InvokeMethod]: (ownerId: number, payload: RequestPayloads[M]) => Promise<RequestResult<M>>
 }
 
 export type SenderCheck = (event: IpcMainInvokeEvent) => boolean

@@ -2,6 +2,7 @@
 // object, no process.env ever reaches the page. Sandboxed preloads are CommonJS and cannot
 // require our other files, so this imports only 'electron', type-only modules, the channel names
 // and the payload size check (plain constants and a loop, bundled into out/preload/index.cjs).
+// Sessions arrive packed (ElectronBridge): the page's adapter packed them, and they pass through.
 import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 import {
   eventChannels,
@@ -12,7 +13,7 @@ import {
   type InvokePayloads,
   type InvokeResult
 } from '@shared/channels'
-import type { LabApi } from '@shared/contract'
+import type { ElectronBridge } from '@shared/bridge'
 import { isWithinPayloadSize, tooLargeError } from '@shared/payloadSize'
 
 function request<M extends InvokeMethod>(
@@ -39,7 +40,7 @@ function subscribe<M extends EventMethod>(
   }
 }
 
-const labApi: LabApi = {
+const labApi: ElectronBridge = {
   platform: 'electron',
   train: (trainRequest) => request('train', trainRequest),
   command: (runId, command) => request('command', { runId, command }),

@@ -1,5 +1,8 @@
 // Every IPC channel between the renderer and main, declared once. The maps are keyed by LabApi's
-// method names, so a method added to LabApi without a channel here fails to compile.
+// method names, so a method added to LabApi without a channel here fails to compile. What
+// crosses is the bridge's shape (./bridge.ts: a session's texts packed); main's handlers get and
+// answer LabApi's.
+import type { ElectronBridge } from './bridge'
 import type {
   DocumentState,
   ExportFile,
@@ -10,6 +13,7 @@ import type {
   ShellPreferences,
   TrainRequest
 } from './contract'
+import type { WireSession } from './session/packedTexts'
 
 type Method = Exclude<keyof LabApi, 'platform'>
 /** LabApi's subscriptions (`onFrame`, `onMenuCommand`): main pushes on one channel each. */
@@ -55,13 +59,16 @@ export const eventChannels = {
   onDocumentEvent: 'lab:document-event'
 } as const satisfies Record<EventMethod, Channel>
 
-/** The one argument each request sends over IPC (positional LabApi arguments become fields). */
+/**
+ * The one argument each request sends over IPC (positional LabApi arguments become fields), as it
+ * crosses: a session's texts packed.
+ */
 export interface InvokePayloads {
   train: TrainRequest
   command: { runId: string; command: RunCommand }
   setPreferences: ShellPreferences
   openExternal: { url: string }
-  saveSession: { session: Session; as: boolean }
+  saveSession: { session: WireSession; as: boolean }
   openDocument: Record<string, never>
   answerOpen: { token: string; accept: boolean }
   /**
@@ -70,7 +77,7 @@ export interface InvokePayloads {
    */
   openDroppedFile: { path: string }
   newDocument: Record<string, never>
-  backupSession: { session: Session }
+  backupSession: { session: WireSession }
   setDocumentState: DocumentState
   answerClose: { token: string; close: boolean }
   answerRecovery: { restore: boolean }
@@ -78,11 +85,20 @@ export interface InvokePayloads {
   printReport: ReportRequest
 }
 
-/** What each request resolves to: exactly what LabApi promises. */
-export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<LabApi[M]>>
+/** Each request's payload as main's handler gets it: validated, its session whole again. */
+export type RequestPayloads = Omit<InvokePayloads, 'saveSession' | 'backupSession'> & {
+  saveSession: { session: Session; as: boolean }
+  backupSession: { session: Session }
+}
 
-/** What main pushes on each event channel: what LabApi's listener receives. */
-export type EventPayload<M extends EventMethod> = Parameters<Parameters<LabApi[M]>[0]>[0]
+/** What each request resolves to as it crosses: what the bridge promises. */
+export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<ElectronBridge[M]>>
+
+/** What main's handler answers (main packs it to cross): exactly what LabApi promises. */
+export type RequestResult<M extends InvokeMethod> = Awaited<ReturnType<LabApi[M]>>
+
+/** What main pushes on each event channel: what the bridge's listener receives. */
+export type EventPayload<M extends EventMethod> = Parameters<Parameters<ElectronBridge[M]>[0]>[0]
 
 // InvokePayloads must cover exactly the request methods.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false

@@ -1,9 +1,9 @@
 // The document requests' payloads as main checks them (see ./documents.ts for what each means).
-// A session is checked whole (its structure, then every rule of the file format), so a window can
-// only ever have main write a file that opens again.
+// A session is checked whole (its structure as it crosses, texts packed, then every rule of the
+// file format once unpacked), so a window can only ever have main write a file that opens again.
 import './zodSetup' // before any schema is built
 import { z } from 'zod'
-import type { DocumentState, ExportFile, ExportKind, Session } from './contract'
+import type { DocumentState, ExportFile, ExportKind } from './contract'
 import { MAX_TITLE_LENGTH } from './limits'
 import { MAX_PAYLOAD_BYTES } from './payloadSize'
 import { sessionPayloadSchema } from './session/sessionPayload'
@@ -51,7 +51,7 @@ const noArguments = z.strictObject({})
 
 export const documentRequestSchemas = {
   saveSession: z.strictObject({
-    session: sessionPayloadSchema as z.ZodType<Session>,
+    session: sessionPayloadSchema,
     as: z.boolean()
   }),
   openDocument: noArguments,
@@ -59,7 +59,7 @@ export const documentRequestSchemas = {
   // Main checks more before it opens anything: a file (not a folder) with our extensions.
   openDroppedFile: z.strictObject({ path: z.string().min(1).max(4096) }),
   newDocument: noArguments,
-  backupSession: z.strictObject({ session: sessionPayloadSchema as z.ZodType<Session> }),
+  backupSession: z.strictObject({ session: sessionPayloadSchema }),
   setDocumentState: documentStateSchema,
   answerClose: z.strictObject({ token: tokenSchema, close: z.boolean() }),
   answerRecovery: z.strictObject({ restore: z.boolean() }),

@@ -5,7 +5,7 @@ import './zodSetup' // before any schema is built
 import { z } from 'zod'
 import type { TrainingConfig } from '../core/config'
 import type { TrainerState } from '../core/trainer'
-import type { InvokePayloads } from './channels'
+import type { InvokePayloads, RequestPayloads } from './channels'
 import type {
   DatasetPayload,
   Locale,
@@ -93,8 +93,11 @@ const requestSchemas = {
   ...documentRequestSchemas
 }
 
-/** One schema per request channel, keyed like the channels themselves. */
-export const invokePayloadSchemas: { [M in keyof InvokePayloads]: z.ZodType<InvokePayloads[M]> } =
+/**
+ * One schema per request channel, keyed like the channels themselves: each takes the payload as it
+ * crosses (InvokePayloads) and gives it as main's handler gets it (RequestPayloads).
+ */
+export const invokePayloadSchemas: { [M in keyof InvokePayloads]: z.ZodType<RequestPayloads[M]> } =
   requestSchemas
 
 export const menuCommandSchema = z.discriminatedUnion('kind', [
@@ -172,8 +175,11 @@ export type _SchemasMatchContract = [
   Expect<Same<z.infer<typeof themeSchema>, Theme>>,
   Expect<Same<z.infer<typeof menuCommandSchema>, MenuCommand>>,
   Expect<Same<z.infer<typeof trainingFrameSchema>, TrainingFrame>>,
-  Expect<PayloadsMatch[keyof InvokePayloads]>
+  Expect<PayloadsMatch[keyof InvokePayloads]>,
+  // The two whose payload crosses in another shape: a session's texts packed.
+  Expect<Same<z.input<typeof requestSchemas.saveSession>, InvokePayloads['saveSession']>>,
+  Expect<Same<z.input<typeof requestSchemas.backupSession>, InvokePayloads['backupSession']>>
 ]
 type PayloadsMatch = {
-  [M in keyof InvokePayloads]: Same<z.infer<(typeof requestSchemas)[M]>, InvokePayloads[M]>
+  [M in keyof InvokePayloads]: Same<z.output<(typeof requestSchemas)[M]>, RequestPayloads[M]>
 }

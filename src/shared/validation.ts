@@ -2,19 +2,22 @@
 // edition. Both parse with the same schemas and answer a refusal the same way, so the renderer
 // sees one kind of error whichever platform it runs on. Past this point a request is trusted.
 import type { z } from 'zod'
-import type { InvokeMethod, InvokePayloads } from './channels'
+import type { InvokeMethod, RequestPayloads } from './channels'
 import type { ApiError, ApiResult } from './contract'
 import { DATA_ISSUE } from './dataSchemas'
 import { isWithinPayloadSize, tooLargeError } from './payloadSize'
 import { invokePayloadSchemas } from './schemas'
 
-/** The payload of request `method`, parsed (so plain data), or the first problem with it. */
+/**
+ * The payload of request `method`, parsed (so plain data, a session whole again), or the first
+ * problem with it.
+ */
 export function parseRequest<M extends InvokeMethod>(
   method: M,
   payload: unknown
-): ApiResult<InvokePayloads[M]> {
+): ApiResult<RequestPayloads[M]> {
   if (!isWithinPayloadSize(payload)) return { ok: false, error: tooLargeError() }
-  const schema: z.ZodType<InvokePayloads[M]> = invokePayloadSchemas[method]
+  const schema: z.ZodType<RequestPayloads[M]> = invokePayloadSchemas[method]
   const parsed = schema.safeParse(payload)
   return parsed.success
     ? { ok: true, value: parsed.data }

@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels } from '@shared/channels'
 import type { DocumentEvent } from '@shared/contract'
+import { packSession } from '@shared/session/packedTexts'
 import { setupDocuments, type DesktopDocuments } from '../../src/main/documentsSetup'
 import { collectExternalOpens } from '../../src/main/externalOpens'
 import { setupIpc } from '../../src/main/ipc'
@@ -71,7 +72,8 @@ describe('documents in the desktop shell', { shuffle: false }, () => {
   it('saves through the Save dialog, then shows the file in the title and Open Recent', async () => {
     const path = join(home, 'lab.logitlab')
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path })
-    const session = trainedToySession()
+    // As the page sends it: texts packed (platform/electron.ts).
+    const session = packSession(trainedToySession())
     expect(await invoke('saveSession', { session, as: false })).toEqual({
       ok: true,
       value: { fileName: 'lab.logitlab' }
@@ -96,7 +98,7 @@ describe('documents in the desktop shell', { shuffle: false }, () => {
   })
 
   it('refuses a payload its schema does not describe, writing nothing', async () => {
-    const broken = { ...trainedToySession(), data: { rows: -1 } }
+    const broken = { ...packSession(trainedToySession()), data: { rows: -1 } }
     expect(await invoke('saveSession', { session: broken, as: false })).toMatchObject({
       ok: false,
       error: { code: 'invalidPayload' }

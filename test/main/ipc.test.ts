@@ -8,6 +8,7 @@ import {
   type TrainingPort
 } from '../../src/main/requestHandlers'
 import { EXPORT_KINDS } from '@shared/documentSchemas'
+import { packSession, type WireSession } from '@shared/session/packedTexts'
 import { toySession } from '../shared/session/sessionFixtures'
 import { isTrustedSender } from '../../src/main/senderGuard'
 import { createMainWindow } from '../../src/main/window'
@@ -58,6 +59,20 @@ function fakeTraining(): Fake<TrainingPort> {
 
 const tokenArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/)
 
+/** The lab's session as the page sends it: texts packed (kept texts in two columns). */
+function crossingSession(): WireSession {
+  const session = toySession()
+  const texts: [number, string][][] = [
+    [[0, '1.0']],
+    [],
+    [
+      [2, ''],
+      [5, '일']
+    ]
+  ]
+  return packSession({ ...session, data: { ...session.data, texts } })
+}
+
 /** A valid payload for each request channel. */
 const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
   train: trainRequestArb,
@@ -69,12 +84,12 @@ const validPayloads: { [M in InvokeMethod]: fc.Arbitrary<unknown> } = {
   }),
   printReport: fc.record({ suggestedName: fc.constantFrom('report.pdf', '보고서.pdf') }),
   openExternal: fc.record({ url: fc.constantFrom(...Object.values(externalLinks)) }),
-  saveSession: fc.record({ session: fc.constant(null).map(toySession), as: fc.boolean() }),
+  saveSession: fc.record({ session: fc.constant(null).map(crossingSession), as: fc.boolean() }),
   openDocument: fc.constant({}),
   answerOpen: fc.record({ token: tokenArb, accept: fc.boolean() }),
   openDroppedFile: fc.record({ path: fc.string({ minLength: 1, maxLength: 200 }) }),
   newDocument: fc.constant({}),
-  backupSession: fc.record({ session: fc.constant(null).map(toySession) }),
+  backupSession: fc.record({ session: fc.constant(null).map(crossingSession) }),
   setDocumentState: fc.record({ title: fc.string({ maxLength: 200 }), dirty: fc.boolean() }),
   answerClose: fc.record({ token: tokenArb, close: fc.boolean() }),
   answerRecovery: fc.record({ restore: fc.boolean() }),
@@ -129,6 +144,17 @@ function expectNothingCalled(): void {
 describe('IPC handlers', () => {
   it('register exactly one handler per request channel', () => {
     expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.values(invokeChannels).sort())
+  })
+
+  // What the malformed payloads below are broken from (else their test would prove nothing).
+  it.each(methods)('%s: its valid payloads pass the schema', (method) => {
+    const schema = invokePayloadSchemas[method]
+    fc.assert(
+      fc.property(validPayloads[method], (payload) => {
+        expect(schema.safeParse(structuredClone(payload)).success).toBe(true)
+      }),
+      { numRuns: 20 }
+    )
   })
 
   it.each(methods)('%s: 1,000 malformed payloads start nothing and are refused', async (method) => {
@@ -298,12 +324,12 @@ describe('IPC sender checks', () => {
       command: { runId: 'run-1', command: { kind: 'stop' } },
       setPreferences: { locale: 'en', theme: 'system', presenting: false },
       openExternal: { url: externalLinks.project },
-      saveSession: { session: toySession(), as: false },
+      saveSession: { session: crossingSession(), as: false },
       openDocument: {},
       answerOpen: { token: 'open-1', accept: true },
       openDroppedFile: { path: '/tmp/lab.logitlab' },
       newDocument: {},
-      backupSession: { session: toySession() },
+      backupSession: { session: crossingSession() },
       setDocumentState: { title: '', dirty: true },
       answerClose: { token: 'close-1', close: true },
       answerRecovery: { restore: true },

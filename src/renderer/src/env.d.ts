@@ -1,9 +1,12 @@
 /// <reference types="vite/client" />
-import type { LabApi } from '@shared/contract'
+import type { ElectronBridge } from '@shared/bridge'
 
 declare global {
   interface Window {
-    /** Present in the desktop app (exposed by the preload); absent in the web edition. */
-    labApi?: LabApi
+    /**
+     * Present in the desktop app (exposed by the preload; platform/electron.ts makes it a
+     * LabApi); absent in the web edition.
+     */
+    labApi?: ElectronBridge
   }
 }

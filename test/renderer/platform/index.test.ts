@@ -1,10 +1,11 @@
 // platform/index.ts picks the desktop bridge when the preload exposed one, the web edition if not.
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { ApiResult, LabApi } from '@shared/contract'
+import type { ElectronBridge } from '@shared/bridge'
+import type { ApiResult } from '@shared/contract'
 
 const ok: ApiResult<null> = { ok: true, value: null }
 
-function fakeBridge(calls: string[]): LabApi {
+function fakeBridge(calls: string[]): ElectronBridge {
   const record =
     (name: string) =>
     async (...args: unknown[]) => {

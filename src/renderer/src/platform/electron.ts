@@ -1,8 +1,11 @@
 // The desktop edition: the preload's bridge, method by method (so a bridge that lacks one fails
-// here, loudly, rather than somewhere in a component).
+// here, loudly, rather than somewhere in a component). A session to save or back up is packed
+// here, in the page's own world, before the bridge copies it (@shared/bridge says why).
+import type { ElectronBridge } from '@shared/bridge'
 import type { LabApi } from '@shared/contract'
+import { packSession } from '@shared/session/packedTexts'
 
-export function createElectronLabApi(bridge: LabApi): LabApi {
+export function createElectronLabApi(bridge: ElectronBridge): LabApi {
   return {
     platform: 'electron',
     train: (request) => bridge.train(request),
@@ -12,12 +15,12 @@ export function createElectronLabApi(bridge: LabApi): LabApi {
     setPreferences: (preferences) => bridge.setPreferences(preferences),
     // eng-disable OPEN_EXTERNAL_JS_CHECK: the preload's allow-listed request, not Electron's shell
     openExternal: (url) => bridge.openExternal(url),
-    saveSession: (session, options) => bridge.saveSession(session, options),
+    saveSession: (session, options) => bridge.saveSession(packSession(session), options),
     openDocument: () => bridge.openDocument(),
     answerOpen: (token, accept) => bridge.answerOpen(token, accept),
     openDroppedFile: (file) => bridge.openDroppedFile(file),
     newDocument: () => bridge.newDocument(),
-    backupSession: (session) => bridge.backupSession(session),
+    backupSession: (session) => bridge.backupSession(packSession(session)),
     setDocumentState: (state) => bridge.setDocumentState(state),
     answerClose: (token, close) => bridge.answerClose(token, close),
     answerRecovery: (restore) => bridge.answerRecovery(restore),
