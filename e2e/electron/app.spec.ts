@@ -3,7 +3,8 @@
 // new-user flow through the window (e2e/web/newUserFlow.ts) with the language from the menu. Runs
 // where the Electron binary exists; skips the whole file, saying why, where it does not.
 import { expect, test, type ElectronApplication, type Page } from '@playwright/test'
-import type { LabApi, RunCommand, TrainingFrame, TrainRequest } from '@shared/contract'
+import type { ElectronBridge } from '@shared/bridge'
+import type { RunCommand, TrainingFrame, TrainRequest } from '@shared/contract'
 import { labLog } from '../web/labSteps'
 import { newUserFlow } from '../web/newUserFlow'
 import { electronBinaryOrSkipReason } from './electronBinary'
@@ -15,7 +16,8 @@ test.describe.configure({ mode: 'serial' })
 
 /** What the page's global scope holds for these tests (the node project has no DOM types). */
 interface LabPage {
-  labApi: LabApi
+  /** The preload's bridge (LabApi, its sessions packed: @shared/bridge). */
+  labApi: ElectronBridge
   /** Every frame the page received, of every run (one subscription for the whole file). */
   frames?: TrainingFrame[]
   injected?: number

@@ -1,6 +1,6 @@
 // The only module that touches ipcMain. Every request arrives as `unknown`: the sender is checked,
 // the payload is parsed with its schema (which unpacks a session's texts), and only then does a
-// handler (and so a service) run.
+// handler (and so a service) run; its answer crosses back in the bridge's shape (./ipcAnswers.ts).
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
 import {
   invokeChannels,
@@ -10,6 +10,7 @@ import {
 } from '@shared/channels'
 import type { ReportRequest } from '@shared/contract'
 import { parseRequest } from '@shared/validation'
+import { answerWires } from './ipcAnswers'
 import type { MenuControl } from './menu'
 import { createRequestHandlers, type DocumentPort, type TrainingPort } from './requestHandlers'
 import { printReport } from './report/printReport'
@@ -57,7 +58,7 @@ function register<M extends InvokeMethod>(
     const parsed = parseRequest(method, payload)
     if (!parsed.ok) return parsed
     try {
-      return await handler(event.sender.id, parsed.value)
+      return answerWires[method](await handler(event.sender.id, parsed.value))
     } catch (error) {
       console.error(`${invokeChannels[method]} failed`, error)
       const message = error instanceof Error ? error.message : String(error)

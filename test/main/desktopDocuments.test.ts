@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { eventChannels, invokeChannels } from '@shared/channels'
-import type { DocumentEvent } from '@shared/contract'
+import type { WireDocumentEvent } from '@shared/bridge'
 import { packSession } from '@shared/session/packedTexts'
 import { setupDocuments, type DesktopDocuments } from '../../src/main/documentsSetup'
 import { collectExternalOpens } from '../../src/main/externalOpens'
@@ -58,8 +58,9 @@ afterAll(async () => {
 const invoke = (method: keyof typeof invokeChannels, payload: unknown): Promise<unknown> =>
   ipcMain.invoke(invokeChannels[method], invokeEvent(window.webContents), payload)
 
-const events = (): DocumentEvent[] =>
-  window.webContents.sentOn(eventChannels.onDocumentEvent) as DocumentEvent[]
+/** The document events sent to the page, as they cross (a restored session's texts packed). */
+const events = (): WireDocumentEvent[] =>
+  window.webContents.sentOn(eventChannels.onDocumentEvent) as WireDocumentEvent[]
 
 function fileMenu(): Item[] {
   const { template } = Menu.buildFromTemplate.mock.results.at(-1)?.value as { template: Item[] }
@@ -116,9 +117,16 @@ describe('documents in the desktop shell', { shuffle: false }, () => {
     const request = events().at(-1)
     expect(request).toMatchObject({ kind: 'openRequested', fileName: 'lab.logitlab' })
     const token = request?.kind === 'openRequested' ? request.token : ''
+    // The session crosses back with its texts packed, as the page's adapter unpacks them.
+    const { texts } = packSession(trainedToySession()).data
     expect(await invoke('answerOpen', { token, accept: true })).toMatchObject({
       ok: true,
-      value: { kind: 'session', fileName: 'lab.logitlab', dirty: false }
+      value: {
+        kind: 'session',
+        fileName: 'lab.logitlab',
+        dirty: false,
+        session: { data: { texts } }
+      }
     })
   })
 

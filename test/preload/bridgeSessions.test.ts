@@ -1,19 +1,23 @@
-// A whole session across the desktop bridge, end to end with `electron` mocked: the page's
-// adapter (platform/electron.ts) packs it, contextBridge and IPC copy it (structured clones, as
-// Electron's copies are), main's schema checks and unpacks it, and the handler gets the session
-// the page had. What crossed holds each column's texts packed, never [row, text] pairs.
+// A whole session across the desktop bridge, end to end with `electron` mocked. Saved or backed
+// up: the page's adapter (platform/electron.ts) packs it, contextBridge and IPC copy it
+// (structured clones, as Electron's copies are), main's schema checks and unpacks it, and the
+// handler gets the session the page had. Opened or restored: main packs it, the adapter unpacks
+// it, and the page gets the session main had. What crossed holds each column's texts packed,
+// never [row, text] pairs.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { labConfig, toyDataset } from '@core'
 import type { ElectronBridge } from '@shared/bridge'
-import { invokeChannels } from '@shared/channels'
-import type { ApiResult, LabApi, Session } from '@shared/contract'
+import { eventChannels, invokeChannels } from '@shared/channels'
+import type { ApiResult, DocumentEvent, LabApi, OpenedDocument, Session } from '@shared/contract'
 import { createElectronLabApi } from '@renderer/platform/electron'
 import { registerIpcHandlers } from '../../src/main/ipc'
+import { sendDocumentEvent } from '../../src/main/rendererEvents'
 import { createRequestHandlers } from '../../src/main/requestHandlers'
+import { createMainWindow } from '../../src/main/window'
 import { stubDocuments } from '../main/support/documentStub'
 import {
   contextBridge,
-  FakeWebContents,
+  type FakeBrowserWindow,
   invokeEvent,
   ipcMain,
   ipcRenderer
@@ -22,24 +26,36 @@ import { trainedSession } from '../shared/session/sessionFixtures'
 
 vi.mock('electron', () => import('../main/support/electronMock'))
 
-/** contextBridge copies each argument into the preload's world, and each answer back. */
+type Method = (...args: unknown[]) => unknown
+
+/**
+ * contextBridge copies each argument into the preload's world and each answer back; a listener
+ * it hands over as a function, whose payloads it copies.
+ */
 function copiedAcross(bridge: ElectronBridge): ElectronBridge {
-  const copied = Object.entries(bridge).map(([name, value]) => [
-    name,
-    typeof value === 'function'
-      ? async (...args: unknown[]) =>
-          structuredClone(await (value as (...a: unknown[]) => unknown)(...structuredClone(args)))
-      : value
-  ])
+  const copied = Object.entries(bridge).map(([name, value]) => {
+    if (typeof value !== 'function') return [name, value]
+    const method = value as Method
+    if (name.startsWith('on')) {
+      return [name, (listener: Method) => method((p: unknown) => listener(structuredClone(p)))]
+    }
+    return [
+      name,
+      async (...args: unknown[]) => structuredClone(await method(...structuredClone(args)))
+    ]
+  })
   return Object.fromEntries(copied) as ElectronBridge
 }
 
 const documents = stubDocuments()
 const received = {
   saveSession: vi.fn(documents.saveSession),
-  backupSession: vi.fn(documents.backupSession)
+  backupSession: vi.fn(documents.backupSession),
+  openDocument: vi.fn(documents.openDocument),
+  answerRecovery: vi.fn(documents.answerRecovery)
 }
 let api: LabApi
+let window: FakeBrowserWindow
 
 beforeAll(async () => {
   await import('../../src/preload/index')
@@ -49,16 +65,15 @@ beforeAll(async () => {
   const shell = { setMenuPreferences: vi.fn(), openAllowedLink: vi.fn(), printReport: vi.fn() }
   const handlers = createRequestHandlers(training, shell, { ...documents, ...received })
   registerIpcHandlers(handlers, () => true)
-  const page = new FakeWebContents()
+  window = createMainWindow() as unknown as FakeBrowserWindow
   ipcRenderer.invoke.mockImplementation(async (channel, payload) =>
-    structuredClone(await ipcMain.invoke(channel, invokeEvent(page), payload))
+    structuredClone(await ipcMain.invoke(channel, invokeEvent(window.webContents), payload))
   )
 })
 
 beforeEach(() => {
   ipcRenderer.invoke.mockClear()
-  received.saveSession.mockClear()
-  received.backupSession.mockClear()
+  Object.values(received).forEach((handler) => handler.mockClear())
 })
 
 /** A trained lab keeping cell texts: labels spelled "1.0", an empty cell, Korean, an emoji. */
@@ -81,19 +96,25 @@ function textsCrossed(): unknown[] {
   return payload.session.data.texts
 }
 
+/** What main answered the preload's one request, as it crossed. */
+async function answerCrossed(): Promise<unknown> {
+  expect(ipcRenderer.invoke).toHaveBeenCalledOnce()
+  return ipcRenderer.invoke.mock.results[0].value
+}
+
+const packedTexts = {
+  rows: expect.any(Float64Array),
+  ends: expect.any(Float64Array),
+  joined: expect.any(String)
+}
+
 describe('a session across the desktop bridge', () => {
   it('backupSession: main’s handler gets the page’s session, its texts packed on the way', async () => {
     const session = sessionWithTexts()
     const expected = structuredClone(session)
     expect(await api.backupSession(session)).toEqual({ ok: true, value: null })
     expect(ipcRenderer.invoke.mock.calls[0][0]).toBe(invokeChannels.backupSession)
-    for (const packed of textsCrossed()) {
-      expect(packed).toEqual({
-        rows: expect.any(Float64Array),
-        ends: expect.any(Float64Array),
-        joined: expect.any(String)
-      })
-    }
+    expect(textsCrossed()).toEqual([packedTexts, packedTexts, packedTexts])
     expect(received.backupSession).toHaveBeenCalledExactlyOnceWith(expect.any(Number), {
       session: expected
     })
@@ -120,5 +141,71 @@ describe('a session across the desktop bridge', () => {
       error: { code: 'invalidPayload', field: 'session.data.texts[1][2][0]' }
     })
     expect(received.backupSession).not.toHaveBeenCalled()
+  })
+})
+
+describe('a session main opened, across the desktop bridge', () => {
+  it('openDocument: the page gets main’s session, its texts packed on the way', async () => {
+    const session = sessionWithTexts()
+    const opened: OpenedDocument = {
+      kind: 'session',
+      session,
+      fileName: 'lab.logitlab',
+      dirty: false
+    }
+    received.openDocument.mockResolvedValueOnce({ ok: true, value: opened })
+    const expected = structuredClone(opened)
+    expect(await api.openDocument()).toEqual({ ok: true, value: expected })
+    expect(await answerCrossed()).toMatchObject({
+      ok: true,
+      value: { session: { data: { texts: [packedTexts, packedTexts, packedTexts] } } }
+    })
+  })
+
+  it('answerRecovery: the same for recovered work', async () => {
+    const session = sessionWithTexts()
+    const opened: OpenedDocument = { kind: 'session', session, fileName: null, dirty: true }
+    received.answerRecovery.mockResolvedValueOnce({ ok: true, value: opened })
+    const expected = structuredClone(opened)
+    expect(await api.answerRecovery(true)).toEqual({ ok: true, value: expected })
+    expect(await answerCrossed()).toMatchObject({
+      value: {
+        session: { title: '5주차', data: { texts: [packedTexts, packedTexts, packedTexts] } }
+      }
+    })
+  })
+
+  it('passes a CSV, a cancel and a refusal as they are', async () => {
+    const csv: OpenedDocument = { kind: 'csv', fileName: 'scores.csv', text: 'x,y\n1,0\n' }
+    const refusal = {
+      ok: false as const,
+      error: { code: 'documentFailed' as const, message: 'lab.logitlab: notFound' }
+    }
+    received.openDocument
+      .mockResolvedValueOnce({ ok: true, value: csv })
+      .mockResolvedValueOnce({ ok: true, value: null })
+      .mockResolvedValueOnce(refusal)
+    expect(await api.openDocument()).toEqual({ ok: true, value: csv })
+    expect(await api.openDocument()).toEqual({ ok: true, value: null })
+    expect(await api.openDocument()).toEqual(refusal)
+  })
+
+  it('a restored document event: the page’s listener gets main’s session', () => {
+    const session = sessionWithTexts()
+    const restored: DocumentEvent = {
+      kind: 'restored',
+      document: { kind: 'session', session, fileName: 'lab.logitlab', dirty: false }
+    }
+    const expected = structuredClone(restored)
+    const heard: DocumentEvent[] = []
+    const unsubscribe = api.onDocumentEvent((event) => heard.push(event))
+    expect(sendDocumentEvent(window.webContents.id, restored)).toBe(true)
+    const [crossed] = window.webContents.sentOn(eventChannels.onDocumentEvent)
+    expect(crossed).toMatchObject({
+      document: { session: { data: { texts: [packedTexts, packedTexts, packedTexts] } } }
+    })
+    ipcRenderer.emit(eventChannels.onDocumentEvent, {}, structuredClone(crossed))
+    expect(heard).toEqual([expected])
+    unsubscribe()
   })
 })
