@@ -43,7 +43,8 @@ export const USAGE = `npm run bench [-- options]
   --json             one JSON object per size, for machines
   --streaming        the live-training (streaming) benchmark instead
   --sessions         the session-file benchmark instead: encode, decode and size of a trained
-                     100,000 x 8 session (--rows N, --repeat R, --json)
+                     100,000 x 8 session, and its desktop backup's cost on the page's thread
+                     (--rows N, --repeat R, --json)
   --crash-safety     the crash-safety stress instead: a child saving a 50,000 x 8 session is
                      SIGKILLed N times (--runs N, default 200; --rows N); exit 1 if any file
                      left behind is not the old or the new save`

@@ -1,15 +1,19 @@
 // `npm run bench -- --sessions`: saving and opening a session file. Encodes and decodes a trained
 // 100,000 x 8 session (a 200,000-point history, 2,000 log lines) and reports the median ms of
 // each, the file's size, and JSON.parse / JSON.stringify alone on the same document (the floor a
-// JSON format has). Reported, never asserted.
+// JSON format has); and, for the session keeping label texts, what the desktop app's backup
+// costs the page's thread before it reaches main (./bridgePayload.ts). Reported, never asserted.
 import { cpus, loadavg } from 'node:os'
-import { decodeSession, encodeSession } from '@shared/session/index'
+import { decodeSession, encodeSession, type Session } from '@shared/session/index'
+import { bridgeLines, measureBridge } from './bridgePayload'
 import { syntheticDataset } from './data'
 import { benchSession, type SessionSize } from './sessionData'
 
 interface Case {
   name: string
   size: SessionSize
+  /** Also measure the desktop backup's payload (the case whose texts make it slow). */
+  bridge?: true
 }
 
 interface SessionResult {
@@ -25,7 +29,8 @@ const CASES: Case[] = [
   { name: 'trained', size: { historyPoints: 200_000, logEvery: 100, labelTexts: false } },
   {
     name: 'trained, label texts',
-    size: { historyPoints: 200_000, logEvery: 100, labelTexts: true }
+    size: { historyPoints: 200_000, logEvery: 100, labelTexts: true },
+    bridge: true
   }
 ]
 
@@ -51,8 +56,7 @@ function time(run: () => unknown): number {
  * Medians of `repeat` rounds, each timing all four in turn, so a change of the machine's load
  * weighs on all of them alike; one untimed round first (the JIT).
  */
-function measure(name: string, size: SessionSize, rows: number, repeat: number): SessionResult {
-  const session = benchSession(syntheticDataset(rows, 8), size)
+function measure(name: string, session: Session, repeat: number): SessionResult {
   const meta = { appVersion: '0.1.0', savedAt: new Date() }
   const text = encodeSession(session, meta)
   const decoded = decodeSession(text)
@@ -89,12 +93,16 @@ export function runSessionBench(argv: string[]): void {
         `${'JSON.stringify'.padStart(16)}${'JSON.parse'.padStart(12)}`
     )
   }
-  for (const { name, size } of CASES) {
-    const result = measure(name, size, rows, repeat)
+  const bridged: string[] = []
+  for (const { name, size, bridge } of CASES) {
+    const session = benchSession(syntheticDataset(rows, 8), size)
+    const result = measure(name, session, repeat)
+    const bridgeResult = bridge ? measureBridge(session, repeat) : null
     if (json) {
-      console.log(JSON.stringify(result))
+      console.log(JSON.stringify(bridgeResult ? { ...result, bridge: bridgeResult } : result))
       continue
     }
+    if (bridgeResult) bridged.push(...bridgeLines(name, rows, bridgeResult))
     const ms = (value: number): string => `${value.toFixed(0)} ms`
     console.log(
       `${name.padEnd(22)}${`${(result.bytes / 1e6).toFixed(1)} MB`.padStart(10)}` +
@@ -103,6 +111,7 @@ export function runSessionBench(argv: string[]): void {
     )
   }
   if (json) return
+  console.log(`\n${bridged.join('\n')}`)
   const [one, five] = loadavg()
   console.log(
     '\nThe session: synthetic features (bench/data.ts, full-precision doubles), labels 0/1, a\n' +
@@ -112,7 +121,10 @@ export function runSessionBench(argv: string[]): void {
       'JSON.parse: the same document as plain JSON, without the codec (the floor of a JSON format).\n' +
       'Target (reported, not asserted): encode and decode each well under 300 ms.\n' +
       "The backup's cost on the page (its longest task; target: none over 50 ms) is measured in\n" +
-      'the web edition: npm run bench:ui -- -g backups.'
+      'the web edition: npm run bench:ui -- -g backups. The desktop lines above time what the\n' +
+      "page's thread does before IPC takes the backup (the preload's size check and V8's\n" +
+      "serializer, as Electron's IPC uses it), not contextBridge's copy, which walks the same\n" +
+      "objects; and, the way back, V8's deserializer and unpacking, for a session main opened."
   )
   console.log(
     `Node ${process.version}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}), ` +

@@ -1,8 +1,9 @@
 // A session's kept cell texts as they cross between threads and processes. A CSV whose labels
 // read "1.0" keeps a text per row: 100,000 small [row, text] arrays in one column. Structured
-// cloning (postMessage) and V8's serializer (Electron's IPC, and contextBridge's copy) take such
-// arrays one by one, ~50 ms of the sending page's thread for 100,000 of them; packed, a column is
-// two Float64Arrays and one string, each copied (or moved) in one piece.
+// cloning (postMessage), V8's serializer (Electron's IPC) and contextBridge's copy take such
+// arrays one by one: ~50 ms of the page's thread for 100,000 of them in the web edition's
+// postMessage, and the desktop's size check and serializer ~40 ms (../bridge.ts). Packed, a
+// column is two Float64Arrays and one string, each copied (or moved) in one piece.
 import type { Session, SessionData } from './sessionTypes'
 
 /** A column's kept texts: pair k is [rows[k], joined.slice(ends[k - 1] ?? 0, ends[k])]. */
