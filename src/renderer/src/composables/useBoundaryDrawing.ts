@@ -92,9 +92,18 @@ export function useBoundaryDrawing(input: BoundaryDrawingInput) {
     )
   }
 
-  /** @param mode 'default' after a change of look (Chart.js refreshes point colours only then). */
-  function draw(mode: 'none' | 'default' = 'none'): void {
+  /**
+   * A new look (theme, language, the box, the threshold) waits for the next frame's draw: it
+   * comes with a change that also asks for a frame (a table edit moves the box and the points),
+   * and drawing it at once drew the plot twice per edit, once inside the edit's own task.
+   */
+  let lookChanged = false
+
+  function draw(): void {
     if (chart === null) return
+    // 'default' after a change of look: Chart.js refreshes the points' colours only then.
+    const mode = lookChanged ? 'default' : 'none'
+    lookChanged = false
     const { rows, markedRow, threshold } = input
     const sets = chart.data.datasets
     sets[CLASS0].data = rows.value.class0
@@ -122,7 +131,8 @@ export function useBoundaryDrawing(input: BoundaryDrawingInput) {
   function refreshLook(): void {
     if (chart === null || config === null) return
     applyBoundaryLook(config, look())
-    draw('default')
+    lookChanged = true
+    frame.requestNow()
   }
   watch([input.palette, input.view, input.names, input.threshold], refreshLook)
 

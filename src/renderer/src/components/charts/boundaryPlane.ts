@@ -16,12 +16,21 @@ export interface PlaneModel {
   bias: number
 }
 
-/** Each feature's mean over the rows (0 for a table with no rows). */
+/**
+ * Each feature's mean over the rows (0 for a table with no rows), summed in row order. Column by
+ * column into a local sum: adding into an array slot per cell took up to ~14 ms of a table edit
+ * at 100,000 x 8.
+ */
 export function featureMeans(dataset: Dataset): number[] {
   const { rows, cols, x } = dataset
-  const sums = new Array<number>(cols).fill(0)
-  for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) sums[j] += x[i * cols + j]
-  return sums.map((sum) => (rows > 0 ? sum / rows : 0))
+  const means = new Array<number>(cols)
+  const end = rows * cols
+  for (let j = 0; j < cols; j++) {
+    let sum = 0
+    for (let at = j; at < end; at += cols) sum += x[at]
+    means[j] = rows > 0 ? sum / rows : 0
+  }
+  return means
 }
 
 export function planeModel(

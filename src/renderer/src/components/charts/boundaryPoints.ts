@@ -4,8 +4,13 @@ import type { Dataset } from '@core/dataset'
 import type { FeaturePair } from './boundaryPlane'
 import type { RowPoint } from './boundaryPointer'
 
-/** Past this many rows the chart plots an even sample (the table still lists them all). */
-export const MAX_SCATTER_POINTS = 5000
+/**
+ * Past this many rows the chart plots an even sample (the table still lists them all). Without a
+ * GPU the browser rasterizes the plot's marks on the page's thread as it shows each frame: 5,000
+ * points and their rings took 55-70 ms there at every redraw (each edit, each frame of a run),
+ * covering a plot of 400 x 200 pixels several times over; 2,000 still show where each class lies.
+ */
+export const MAX_SCATTER_POINTS = 2000
 
 export interface PlottedRows {
   class0: RowPoint[]
@@ -29,15 +34,20 @@ export function plotRows(
   limit = MAX_SCATTER_POINTS
 ): PlottedRows {
   const { rows, cols, x, y } = dataset
+  // Read once, as everything the loops use: the pair may be reactive (the chart's choice), and a
+  // tracked read per row added up (see wrongPoints).
+  const across = pair.x
+  const up = pair.y
+  const movedRow = moved?.row ?? -1
   const class0: RowPoint[] = []
   const class1: RowPoint[] = []
   const all: RowPoint[] = []
   const stride = Math.max(1, Math.ceil(rows / limit))
   for (let i = 0; i < rows; i += stride) {
     const point =
-      moved?.row === i
+      moved !== null && movedRow === i
         ? { x: moved.x, y: moved.y, row: i }
-        : { x: x[i * cols + pair.x], y: x[i * cols + pair.y], row: i }
+        : { x: x[i * cols + across], y: x[i * cols + up], row: i }
     ;(y[i] === 1 ? class1 : class0).push(point)
     all.push(point)
   }
@@ -58,13 +68,19 @@ export function wrongPoints(
 ): RowPoint[] {
   const { cols, x, y } = dataset
   if (weights.length !== cols) return []
+  // Read once: the store's weights are a reactive array and the pair may be one too (the chart's
+  // choice); a tracked read per row and feature (48,000 for 2,000 points of 8 features) took
+  // several ms of each draw.
+  const w = Float64Array.from(weights)
+  const across = pair.x
+  const up = pair.y
   const wrong: RowPoint[] = []
   for (const point of points) {
     let z = bias
     const at = point.row * cols
     for (let k = 0; k < cols; k++) {
-      const value = k === pair.x ? point.x : k === pair.y ? point.y : x[at + k]
-      z += weights[k] * value
+      const value = k === across ? point.x : k === up ? point.y : x[at + k]
+      z += w[k] * value
     }
     const predicted = 1 / (1 + Math.exp(-z)) >= threshold ? 1 : 0
     if (predicted !== y[point.row]) wrong.push(point)

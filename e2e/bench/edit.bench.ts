@@ -1,0 +1,75 @@
+// Editing one cell of a trained 100,000 x 8 table in the web edition, reported, not asserted (the
+// target: no main-thread task over 50 ms). A generated CSV is imported and trained briefly; then
+// the first row's x1 is changed a few times, and each edit is measured from the key press that
+// commits it until the page has been quiet for a while: the table, the predictions, the report
+// and the decision plot (its box, its points and the rows it gets wrong) all follow the edit, and
+// its backup about a second later.
+// Set BENCH_TRACE or BENCH_PROFILE to see what a long task is made of (see diagnose.ts).
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { expect, test, type TestInfo } from '@playwright/test'
+import { tempFolder, writeBigCsv } from '../web/bigCsv'
+import { importCsv, runState } from '../web/labSteps'
+import { startDiagnosis } from './diagnose'
+import { installProbe, startProbe, stopProbe, type ProbeReading } from './probe'
+
+const ROWS = 100_000
+const FEATURES = 8
+const EDITS = 4
+/** After each edit: past its backup (a second after the change) and the frames that follow. */
+const SETTLE_MS = 2500
+
+async function report(testInfo: TestInfo, name: string, figures: object): Promise<void> {
+  console.log(`${name}:`, JSON.stringify(figures, null, 2))
+  const path = testInfo.outputPath(`${name}.json`)
+  await writeFile(path, JSON.stringify(figures, null, 2))
+  await testInfo.attach(name, { path, contentType: 'application/json' })
+}
+
+test('editing one cell of a trained 100,000 x 8 table: the longest task on the page', async ({
+  page
+}, testInfo) => {
+  const folder = await tempFolder()
+  try {
+    const path = join(folder.path, 'edit-bench.csv')
+    await writeBigCsv(path, { rows: ROWS, features: FEATURES, floatLabels: false })
+    await installProbe(page)
+    await page.goto('/')
+    await importCsv(page, path, { button: 'Import CSV…', confirm: 'Import' })
+    await expect(page.getByText('Rows: 100,000 · Features: 8')).toBeVisible({ timeout: 120_000 })
+    await page.getByLabel('Epochs', { exact: true }).fill('50')
+    await page.getByLabel('Log every', { exact: true }).fill('10')
+    await page.getByRole('button', { name: 'Train', exact: true }).click()
+    await expect(runState(page)).toHaveText('Done', { timeout: 120_000 })
+    await page.waitForTimeout(SETTLE_MS) // the run's own backup
+
+    const cell = page.getByRole('textbox', { name: 'Row 1, x1' })
+    const edits: ProbeReading[] = []
+    for (let k = 0; k < EDITS; k++) {
+      await cell.click()
+      await cell.fill(String(k + 0.5))
+      const diagnosis = await startDiagnosis(page.context().browser()!, page)
+      await startProbe(page)
+      await cell.press('Enter')
+      await page.waitForTimeout(SETTLE_MS)
+      edits.push(await stopProbe(page))
+      const found = await diagnosis.stop()
+      if (Object.keys(found).length > 0) console.log(`edit ${k + 1}:`, JSON.stringify(found))
+    }
+    await expect(cell).toHaveValue(String(EDITS - 1 + 0.5))
+
+    const all = edits.flatMap((reading) => reading.longTasks)
+    await report(testInfo, 'edit-100k', {
+      rows: ROWS,
+      features: FEATURES,
+      edits: EDITS,
+      longTasks: all.length,
+      longestTaskMs: Math.round(Math.max(0, ...all)),
+      tasksOver50Ms: all.filter((duration) => duration > 50).length,
+      longestPerEditMs: edits.map((reading) => Math.round(Math.max(0, ...reading.longTasks))),
+      slowFrames: edits.flatMap((reading) => reading.longFrames)
+    })
+  } finally {
+    await folder.remove()
+  }
+})
