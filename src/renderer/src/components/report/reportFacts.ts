@@ -57,9 +57,9 @@ export function accuracyOf(
   const out = new Float64Array(dataset.rows)
   const params = Float64Array.from([...model.weights, model.bias])
   probabilities({ x: dataset.x, y: dataset.y, d }, params, 0, dataset.rows, out)
+  // A plain loop: forEach's call per row was ~4 ms of a table edit at 100,000 rows.
+  const { y } = dataset
   let correct = 0
-  out.forEach((probability, i) => {
-    if ((probability >= threshold ? 1 : 0) === dataset.y[i]) correct++
-  })
+  for (let i = 0; i < out.length; i++) if ((out[i] >= threshold ? 1 : 0) === y[i]) correct++
   return { value: correct / dataset.rows, correct, rows: dataset.rows }
 }
