@@ -7,10 +7,11 @@ import type { RowPoint } from './boundaryPointer'
 /**
  * Past this many rows the chart plots an even sample (the table still lists them all). Without a
  * GPU the browser rasterizes the plot's marks on the page's thread as it shows each frame: 5,000
- * points and their rings took 55-70 ms there at every redraw (each edit, each frame of a run),
- * covering a plot of 400 x 200 pixels several times over; 2,000 still show where each class lies.
+ * points and their rings took 55-70 ms there at every redraw (each edit, each frame of a run), and
+ * 2,000 still 25-45 ms. 1,000 marks already cover a plot of 400 x 200 pixels, and show where each
+ * class lies as well as more would.
  */
-export const MAX_SCATTER_POINTS = 2000
+export const MAX_SCATTER_POINTS = 1000
 
 export interface PlottedRows {
   class0: RowPoint[]
@@ -69,7 +70,7 @@ export function wrongPoints(
   const { cols, x, y } = dataset
   if (weights.length !== cols) return []
   // Read once: the store's weights are a reactive array and the pair may be one too (the chart's
-  // choice); a tracked read per row and feature (48,000 for 2,000 points of 8 features) took
+  // choice); a tracked read per row and feature (24,000 for 1,000 points of 8 features) took
   // several ms of each draw.
   const w = Float64Array.from(weights)
   const across = pair.x
