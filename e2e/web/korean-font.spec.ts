@@ -84,7 +84,8 @@ test.describe('in Korean, with the dark theme, at 1280x720', () => {
     await page.getByRole('button', { name: '밝게', exact: true }).click()
     await page.getByRole('button', { name: '어둡게', exact: true }).click()
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
-    expect(await chartPixels(page)).toEqual(drawn)
+    // A chart draws a new look on its next animation frame, not in the click's task: wait for it.
+    await expect.poll(() => chartPixels(page)).toEqual(drawn)
 
     await page.getByRole('button', { name: '학습', exact: true }).click()
     await expectLastLogLine(page, labLog.at(-1) ?? '')
