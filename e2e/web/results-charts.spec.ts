@@ -26,6 +26,18 @@ test('the charts follow the theme, without script errors', async ({ page }, test
   await expect(canvases).toHaveCount(3)
   const pixels = () =>
     canvases.evaluateAll((all) => all.map((canvas) => (canvas as HTMLCanvasElement).toDataURL()))
+  // The charts draw the run's end on their own frames, which can come after the log's last line:
+  // the curves name the last epoch once drawn, and the picture as a whole then holds still.
+  for (const name of [/^Cost per epoch\./, /^Accuracy per epoch\./]) {
+    await expect(page.getByRole('img', { name })).toHaveAccessibleName(/Latest: epoch 1000,/)
+  }
+  await expect
+    .poll(async () => {
+      const before = await pixels()
+      await page.waitForTimeout(200)
+      return (await pixels()).every((image, k) => image === before[k])
+    })
+    .toBe(true)
   const light = await pixels()
   await page.getByRole('button', { name: 'Dark', exact: true }).click()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
@@ -105,6 +117,9 @@ test('the cost chart zooms and resets from the keyboard', async ({ page }) => {
   await page.getByRole('button', { name: 'Train', exact: true }).click()
   await expectLastLogLine(page, labLog[10])
   const cost = page.getByRole('img', { name: /^Cost per epoch\./ })
+  // The chart draws the run's last points on its own frame, which can come after the log's last
+  // line: the whole run is drawn once its text alternative names the last epoch.
+  await expect(cost).toHaveAccessibleName(/Latest: epoch 1000,/)
   // What the canvas shows, as an image.
   const pixels = () => cost.evaluate((canvas) => (canvas as HTMLCanvasElement).toDataURL())
   const whole = await pixels()
