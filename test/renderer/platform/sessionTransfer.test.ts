@@ -5,13 +5,12 @@
 // restored one arrives with its numbers and texts intact, and only buffers a column owns whole
 // are moved.
 import { describe, expect, it } from 'vitest'
-import { labConfig, toyDataset } from '@core'
 import type { Session } from '@shared/session'
 import { createDocumentWorkerClient } from '@renderer/platform/webDocumentClient'
 import type { DocumentEnvelope, DocumentReply } from '@renderer/platform/webDocumentProtocol'
 import { createDocumentService, type BackupStorage } from '@renderer/platform/webDocumentService'
 import { requestFromWire, wireRequest, wireResponse } from '@renderer/platform/sessionTransfer'
-import { toySession, trainedSession } from '../../shared/session/sessionFixtures'
+import { sessionWithTexts, toySession } from '../../shared/session/sessionFixtures'
 
 function mapStorage(): BackupStorage {
   const map = new Map<string, unknown>()
@@ -50,17 +49,9 @@ const backupOf = (session: Session) =>
 describe('the documents worker moves a session’s table', () => {
   it('leaves a backed-up session’s columns with the worker, and restores them intact', async () => {
     const client = createDocumentWorkerClient(() => new ClonedWorker() as unknown as Worker)
-    const trained = trainedSession(toyDataset(), labConfig, 20)
     // Cells whose text is kept: labels spelled "1.0", an empty cell, Korean.
-    const texts: [number, string][][] = [
-      [[2, '']],
-      [[0, '삼점오']],
-      [
-        [1, '1.0'],
-        [4, '0.0']
-      ]
-    ]
-    const session: Session = { ...trained, data: { ...trained.data, texts } }
+    const session = sessionWithTexts()
+    const texts = session.data.texts
     const columns = session.data.columns.map((column) => Array.from(column))
     const run = session.run
     const history = run && {

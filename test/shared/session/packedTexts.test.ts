@@ -2,7 +2,6 @@
 // column), and back; and the packing's own rules, which main checks before it unpacks.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { labConfig, toyDataset } from '@core'
 import {
   packedTextsProblem,
   packSession,
@@ -11,7 +10,7 @@ import {
   unpackTexts,
   type PackedTexts
 } from '@shared/session/packedTexts'
-import { trainedSession } from './sessionFixtures'
+import { sessionWithTexts } from './sessionFixtures'
 
 const packed = (rows: number[], ends: number[], joined: string): PackedTexts => ({
   rows: Float64Array.from(rows),
@@ -68,16 +67,8 @@ describe('packTexts and unpackTexts', () => {
 
 describe('packSession and unpackSession', () => {
   it('pack only the texts: the columns and the run are the session’s own', () => {
-    const trained = trainedSession(toyDataset(), labConfig, 20)
-    const texts: [number, string][][] = [
-      [[2, '']],
-      [[0, '삼점오']],
-      [
-        [1, '1.0'],
-        [4, '0.0']
-      ]
-    ]
-    const session = { ...trained, data: { ...trained.data, texts } }
+    const session = sessionWithTexts()
+    const texts = session.data.texts
     const wire = packSession(session)
     expect(wire.data.texts.map(({ joined }) => joined)).toEqual(['', '삼점오', '1.00.0'])
     expect(wire.data.columns).toBe(session.data.columns)

@@ -129,3 +129,20 @@ export function sessionWithProblems(): Session {
   ]
   return session
 }
+
+/**
+ * The lab's session after 20 epochs, keeping cell texts in every column: an empty cell, Korean,
+ * and labels spelled "1.0" and "0.0" (what packing them for a worker or for IPC must carry).
+ */
+export function sessionWithTexts(): Session {
+  const trained = trainedSession(toyDataset(), labConfig, 20)
+  const texts: [number, string][][] = [
+    [[2, '']],
+    [[0, '삼점오']],
+    [
+      [1, '1.0'],
+      [4, '0.0']
+    ]
+  ]
+  return { ...trained, data: { ...trained.data, texts } }
+}

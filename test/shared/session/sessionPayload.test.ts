@@ -6,7 +6,7 @@ import { labConfig, toyDataset } from '@core'
 import { isKeepable, keptRunOf, type Session } from '@shared/session'
 import { packSession, type PackedTexts } from '@shared/session/packedTexts'
 import { parseRequest } from '@shared/validation'
-import { toySession, trainedSession } from './sessionFixtures'
+import { sessionWithTexts, toySession, trainedSession } from './sessionFixtures'
 
 function withKeptRun(): Session {
   const trained = trainedSession(toyDataset(), { ...labConfig, epochs: 100 })
@@ -41,16 +41,7 @@ const fieldOf = (payload: unknown): unknown => {
 
 describe('a session payload', () => {
   it('comes out of the check as the session the page packed: texts, columns and run', () => {
-    const trained = trainedSession(toyDataset(), labConfig, 20)
-    const texts: [number, string][][] = [
-      [[2, '']],
-      [[0, '삼점오']],
-      [
-        [1, '1.0'],
-        [4, '0.0']
-      ]
-    ]
-    const session: Session = { ...trained, data: { ...trained.data, texts } }
+    const session = sessionWithTexts()
     const parsed = parseRequest('saveSession', { session: packSession(session), as: true })
     expect(parsed).toEqual({ ok: true, value: { session, as: true } })
   })
