@@ -6,25 +6,25 @@
 // the documents worker. Each backup is measured from just after its change was shown until the
 // page says it is kept.
 // Set BENCH_TRACE or BENCH_PROFILE to see what a long task is made of (see diagnose.ts).
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { tempFolder, writeBigCsv } from '../web/bigCsv'
 import { importCsv, runState } from '../web/labSteps'
 import { startDiagnosis } from './diagnose'
-import { installProbe, startProbe, stopProbe, type ProbeReading } from './probe'
+import {
+  installProbe,
+  longestEach,
+  longTaskCounts,
+  startProbe,
+  stopProbe,
+  type ProbeReading
+} from './probe'
+import { report } from './report'
 
 const ROWS = 100_000
 const FEATURES = 8
 const EPOCHS = 50
 const BACKUPS = 4
-
-async function report(testInfo: TestInfo, name: string, figures: object): Promise<void> {
-  console.log(`${name}:`, JSON.stringify(figures, null, 2))
-  const path = testInfo.outputPath(`${name}.json`)
-  await writeFile(path, JSON.stringify(figures, null, 2))
-  await testInfo.attach(name, { path, contentType: 'application/json' })
-}
 
 // Read with a CSS selector, not getByRole: Playwright's role queries run in the page, and their
 // time would count against the backup being measured.
@@ -45,13 +45,7 @@ async function backupKeptAfter(page: Page, since: number): Promise<void> {
 }
 
 function tasks(readings: ProbeReading[]) {
-  const all = readings.flatMap((reading) => reading.longTasks)
-  return {
-    longTasks: all.length,
-    longestTaskMs: Math.round(all.length > 0 ? Math.max(...all) : 0),
-    tasksOver50Ms: all.filter((duration) => duration > 50).length,
-    longestPerBackupMs: readings.map((reading) => Math.round(Math.max(0, ...reading.longTasks)))
-  }
+  return { ...longTaskCounts(readings), longestPerBackupMs: longestEach(readings) }
 }
 
 const CASES = [

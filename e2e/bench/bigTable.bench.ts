@@ -6,26 +6,27 @@
 //   decision plot (its box, its points and the rows it gets wrong) all follow the edit, and its
 //   backup about a second later.
 // Set BENCH_TRACE or BENCH_PROFILE to see what a long task is made of (see diagnose.ts).
-import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test, type Page, type TestInfo } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { tempFolder, writeBigCsv } from '../web/bigCsv'
 import { importCsv, runState } from '../web/labSteps'
 import { startDiagnosis } from './diagnose'
-import { installProbe, startProbe, stopProbe, summarize, type ProbeReading } from './probe'
+import {
+  installProbe,
+  longestEach,
+  longTaskCounts,
+  startProbe,
+  stopProbe,
+  summarize,
+  type ProbeReading
+} from './probe'
+import { report } from './report'
 
 const ROWS = 100_000
 const FEATURES = 8
 const EDITS = 4
 /** After each edit: past its backup (a second after the change) and the frames that follow. */
 const SETTLE_MS = 2500
-
-async function report(testInfo: TestInfo, name: string, figures: object): Promise<void> {
-  console.log(`${name}:`, JSON.stringify(figures, null, 2))
-  const path = testInfo.outputPath(`${name}.json`)
-  await writeFile(path, JSON.stringify(figures, null, 2))
-  await testInfo.attach(name, { path, contentType: 'application/json' })
-}
 
 /** Imports a generated 100,000 x 8 CSV and sets a run of `epochs`; then `measure`. */
 async function withBigTable(
@@ -93,15 +94,12 @@ test('editing one cell of a trained 100,000 x 8 table: the longest task on the p
     }
     await expect(cell).toHaveValue(String(EDITS - 1 + 0.5))
 
-    const all = edits.flatMap((reading) => reading.longTasks)
     await report(testInfo, 'edit-100k', {
       rows: ROWS,
       features: FEATURES,
       edits: EDITS,
-      longTasks: all.length,
-      longestTaskMs: Math.round(Math.max(0, ...all)),
-      tasksOver50Ms: all.filter((duration) => duration > 50).length,
-      longestPerEditMs: edits.map((reading) => Math.round(Math.max(0, ...reading.longTasks))),
+      ...longTaskCounts(edits),
+      longestPerEditMs: longestEach(edits),
       slowFrames: edits.flatMap((reading) => reading.longFrames)
     })
   })

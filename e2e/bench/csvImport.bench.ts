@@ -2,22 +2,16 @@
 // choosing the file to its preview and from Import to the table shown, the page's longest task in
 // each (the target is none over 50 ms), and the page's JavaScript heap after a collection, before
 // the file, with its preview open, and once imported. The file is written to a temporary folder.
-import { stat, writeFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { expect, test, type TestInfo } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { tempFolder, writeBigCsv } from '../web/bigCsv'
 import { startDiagnosis, type Diagnosis } from './diagnose'
 import { heapMb, installProbe, startProbe, stopProbe, type ProbeReading } from './probe'
+import { report } from './report'
 
 const ROWS = 1_000_000
 const FEATURES = 8
-
-async function report(testInfo: TestInfo, name: string, figures: object): Promise<void> {
-  console.log(`${name}:`, JSON.stringify(figures, null, 2))
-  const path = testInfo.outputPath(`${name}.json`)
-  await writeFile(path, JSON.stringify(figures, null, 2))
-  await testInfo.attach(name, { path, contentType: 'application/json' })
-}
 
 function tasks(reading: ProbeReading) {
   const longest = reading.longTasks.length > 0 ? Math.max(...reading.longTasks) : 0

@@ -14,13 +14,7 @@ import { builtInData } from '../../src/core/datasets'
 import { diabetesCsvPath, importCsv, runState } from '../web/labSteps'
 import { startDiagnosis } from './diagnose'
 import { heapMb, installProbe, startProbe, stopProbe, summarize } from './probe'
-
-async function report(testInfo: TestInfo, name: string, figures: object): Promise<void> {
-  console.log(`${name}:`, JSON.stringify(figures, null, 2))
-  const path = testInfo.outputPath(`${name}.json`)
-  await writeFile(path, JSON.stringify(figures, null, 2))
-  await testInfo.attach(name, { path, contentType: 'application/json' })
-}
+import { report } from './report'
 
 async function setRun(page: Page, epochs: number, logEvery: number): Promise<void> {
   await page.getByLabel('Epochs', { exact: true }).fill(String(epochs))
