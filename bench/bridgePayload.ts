@@ -9,6 +9,7 @@ import { deserialize, serialize } from 'node:v8'
 import { isWithinPayloadSize } from '@shared/payloadSize'
 import type { Session } from '@shared/session/index'
 import { packSession, unpackSession } from '@shared/session/packedTexts'
+import { median, timed } from './stats'
 
 export interface BridgeResult {
   /** Backup, the session as it is: the size check, then V8's serializer. */
@@ -19,15 +20,6 @@ export interface BridgeResult {
   open: { plainMs: number; packedMs: number; unpackMs: number }
   plainBytes: number
   packedBytes: number
-}
-
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]
-
-/** `run`'s value and the ms it took. */
-function timed<T>(run: () => T): [T, number] {
-  const start = performance.now()
-  const value = run()
-  return [value, performance.now() - start]
 }
 
 /** Medians of `repeat` rounds, plain and packed in turn in each; one untimed round first. */

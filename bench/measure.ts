@@ -4,6 +4,7 @@ import { getHeapStatistics } from 'node:v8'
 import { Trainer, labConfig, type Dataset } from '@core'
 import { startAccumulator } from '../src/node/accumulatorChoice'
 import { shareDataset } from '../src/node/sharedRows'
+import { median } from './stats'
 
 export interface OurMeasurement {
   msPerEpoch: number
@@ -23,12 +24,6 @@ export interface OurMeasurement {
 
 const WARM_UP_MS = 300
 const CHUNK_MS = 2
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  const middle = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
 
 function shares(claimed: number[]): number[] {
   const total = claimed.reduce((sum, count) => sum + count, 0)

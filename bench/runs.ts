@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import type { BenchArgs, BenchSize } from './args'
-import { median } from './measure'
+import { median } from './stats'
 import type { SizeResult } from './report'
 
 const ENTRY = fileURLToPath(new URL('./index.ts', import.meta.url))

@@ -8,6 +8,7 @@ import { decodeSession, encodeSession, type Session } from '@shared/session/inde
 import { bridgeLines, measureBridge } from './bridgePayload'
 import { syntheticDataset } from './data'
 import { benchSession, type SessionSize } from './sessionData'
+import { median, timed } from './stats'
 
 interface Case {
   name: string
@@ -43,15 +44,6 @@ export function option(argv: string[], flag: string, fallback: number): number {
   return value
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[values.length >> 1]
-
-/** Ms that `run` takes. */
-function time(run: () => unknown): number {
-  const start = performance.now()
-  run()
-  return performance.now() - start
-}
-
 /**
  * Medians of `repeat` rounds, each timing all four in turn, so a change of the machine's load
  * weighs on all of them alike; one untimed round first (the JIT).
@@ -67,10 +59,10 @@ function measure(name: string, session: Session, repeat: number): SessionResult 
     // any first time does (V8 caches recent numbers' spellings).
     const plain = JSON.parse(text) as unknown
     const lap = [
-      time(() => encodeSession(session, meta)),
-      time(() => decodeSession(text)),
-      time(() => JSON.stringify(plain)),
-      time(() => JSON.parse(text))
+      timed(() => encodeSession(session, meta))[1],
+      timed(() => decodeSession(text))[1],
+      timed(() => JSON.stringify(plain))[1],
+      timed(() => JSON.parse(text))[1]
     ]
     if (round > 0) lap.forEach((ms, i) => times[i].push(ms))
   }
