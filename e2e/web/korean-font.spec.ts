@@ -2,6 +2,7 @@
 // app shows must come from the bundled Noto Sans KR (styles/fonts.css), loaded slice by slice as
 // texts need it, and an English page must not download it for its Latin text.
 import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import {
   expect,
   test,
@@ -10,7 +11,8 @@ import {
   type Response,
   type TestInfo
 } from '@playwright/test'
-import { expectLastLogLine, labLog, snapshot } from './labSteps'
+import { tempFolder } from './bigCsv'
+import { expectLastLogLine, importCsv, labLog, snapshot } from './labSteps'
 import {
   BUNDLED_FACE,
   fontFileNames,
@@ -132,6 +134,52 @@ test.describe('in Korean, with the dark theme, at 1280x720', () => {
     const files = fontFileNames(fonts)
     expect(new Set(files).size).toBe(files.length) // each slice fetched once
     await keepJson(testInfo, 'korean-font-bytes', { files, bytes: await totalBytes(fonts) })
+  })
+})
+
+test.describe('in Korean, after importing a CSV', () => {
+  test.use({ locale: 'ko-KR', colorScheme: 'dark', viewport: { width: 1280, height: 720 } })
+
+  // The import preview's Korean needs slices the start did not load; texts drawn well before that
+  // load (the header, the panels' titles) must still be drawn well after it.
+  test('texts drawn before the preview loaded more slices stay in the bundled face', async ({
+    page
+  }, testInfo) => {
+    const folder = await tempFolder()
+    try {
+      const path = join(folder.path, 'four-students.csv')
+      await writeFile(path, 'a,b,y\n1,2,0\n2,3,0\n4,3,1\n5,3,1\n')
+      await page.goto('/')
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+      await settleFonts(page)
+      await importCsv(page, path, { button: 'CSV 가져오기…', confirm: '가져오기' })
+      await expect(page.getByText('행: 4 · 특성: 2')).toBeVisible()
+      await settleFonts(page)
+      await expectHangulInBundledFace(page, page.locator('body'), testInfo, 'korean-imported')
+      await snapshot(page, testInfo, 'korean-dark-imported')
+    } finally {
+      await folder.remove()
+    }
+  })
+})
+
+test.describe('in English, then switched to Korean', () => {
+  test.use({ locale: 'en-US', viewport: { width: 1280, height: 720 } })
+
+  // The English start drew its texts before any Korean but '한국어' was asked for; each of them
+  // must be drawn by the bundled face once it speaks Korean.
+  test('every Hangul syllable is drawn by the bundled face after the switch', async ({
+    page
+  }, testInfo) => {
+    await page.goto('/')
+    await expect(page.getByRole('button', { name: 'Train', exact: true })).toBeVisible()
+    await settleFonts(page)
+    await page.getByRole('button', { name: '한국어', exact: true }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko')
+    await expect(page.getByRole('button', { name: '학습', exact: true })).toBeVisible()
+    await settleFonts(page)
+    await expectHangulInBundledFace(page, page.locator('body'), testInfo, 'switched-to-korean')
+    await snapshot(page, testInfo, 'switched-to-korean')
   })
 })
 

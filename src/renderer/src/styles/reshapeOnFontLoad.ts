@@ -1,21 +1,27 @@
-// Chromium does not always lay text out again when the web font it was waiting for arrives: some
-// of the texts that asked for a slice of the Korean face while it was loading keep the fallback's
-// glyphs, and where no system font has Hangul those are empty boxes (in most starts here, the
-// header's tagline or a panel's title among them; a new element with the same text renders well).
-// Changing a font property on the root makes the browser shape every text again, so after each
-// round of font loads the root flips `data-fonts-reshaped`, which fonts.css turns into a font
-// feature that is on anyway: the text looks the same and is shaped with the fonts now loaded.
+// Chromium keeps, for each distinct font style, a list of the fonts it falls back through, and a
+// list made before a slice of the Korean face was asked for is not renewed when that slice
+// arrives: its texts keep the fallback's glyphs, which where no system font has Hangul are empty
+// boxes. A style whose list is new shapes with the slices loaded by then. So after each round of
+// font loads the root gets a font feature value it never had before (fonts.css), which every
+// element inherits: each text is shaped again through new lists. Going back to an earlier value
+// would bring back that value's old lists, boxes and all (importing a CSV showed it when this was
+// a flip between two values).
 
 /** What this needs of `document.fonts` (an EventTarget for its 'loadingdone' events). */
 type FontLoadEvents = Pick<EventTarget, 'addEventListener' | 'removeEventListener'>
 
+/** The custom property fonts.css reads as the value of an unused font feature. */
+export const RESHAPE_ROUND_PROPERTY = '--fonts-reshape-round'
+
 /** Starts reshaping the page's text after each round of font loads; returns the stop. */
 export function reshapeTextOnFontLoad(
   fonts: FontLoadEvents = document.fonts,
-  root: Element = document.documentElement
+  root: HTMLElement = document.documentElement
 ): () => void {
+  let round = 0
   const reshape = (): void => {
-    root.toggleAttribute('data-fonts-reshaped')
+    round += 1
+    root.style.setProperty(RESHAPE_ROUND_PROPERTY, String(round))
   }
   fonts.addEventListener('loadingdone', reshape)
   return () => fonts.removeEventListener('loadingdone', reshape)
