@@ -112,18 +112,23 @@ export const useDocumentStore = defineStore('document', () => {
     return { session, key: running ? null : changeKey.value }
   }
 
-  /** The last show, so that shows happen one after another (see show). */
-  let showing: Promise<void> = Promise.resolve()
+  /** The last replacement of the document (a show, a New), so that they happen one at a time. */
+  let replacing: Promise<void> = Promise.resolve()
 
   /**
-   * Shows an opened session as the window's document (a CSV goes to the import preview), after
-   * any show under way: the start-up restore and a lesson link opened at start both show one,
-   * and the later must not be overwritten by the earlier's late end.
+   * Replaces the document after any replacement under way: the start-up restore and a lesson
+   * link opened at start both show one, and the later must not be overwritten by the earlier's
+   * late end; an Open clicked while a New is still clearing the work must not land before it.
    */
-  function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
-    const next = showing.then(() => showNow(opened, shown))
-    showing = next.catch(() => undefined)
+  function inTurn(replace: () => Promise<void>): Promise<void> {
+    const next = replacing.then(replace)
+    replacing = next.catch(() => undefined)
     return next
+  }
+
+  /** Shows an opened session as the window's document (a CSV goes to the import preview). */
+  function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
+    return inTurn(() => showNow(opened, shown))
   }
 
   async function showNow(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
@@ -174,6 +179,9 @@ export const useDocumentStore = defineStore('document', () => {
     reason: UnsavedReason,
     about: string | null = null
   ): Promise<boolean> {
+    // What is unsaved is known once the document under way is in place: asked right after Don't
+    // Save, the question would otherwise be about the work just discarded.
+    await replacing
     if (!dirty.value) return true
     const answer = await prompt.ask({ reason, fileName: about })
     if (answer === 'cancel') return false
@@ -189,6 +197,10 @@ export const useDocumentStore = defineStore('document', () => {
 
   async function newDocument(): Promise<void> {
     if (!(await settleUnsaved('new'))) return
+    await inTurn(clearDocument)
+  }
+
+  async function clearDocument(): Promise<void> {
     const result = await api.newDocument()
     if (!result.ok) {
       message.value = failureMessage('new', result.error)
@@ -286,8 +298,8 @@ export const useDocumentStore = defineStore('document', () => {
     save,
     settleUnsaved,
     showLesson,
-    /** Resolves once every show asked for so far is done. */
-    shown: () => showing,
+    /** Resolves once every show (and New) asked for so far is done. */
+    shown: () => replacing,
     newDocument,
     openDocument,
     openDropped,
