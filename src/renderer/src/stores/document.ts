@@ -13,6 +13,7 @@ import type { DocumentEvent, OpenedDocument } from '@shared/contract'
 import { SESSION_FILE_EXTENSION, type Session } from '@shared/session'
 import type { Lesson } from '@shared/shareLink'
 import { MAX_NOTES_LENGTH, MAX_TITLE_LENGTH } from '@shared/limits'
+import { oneAtATime } from '../lib/oneAtATime'
 import { injectLabApi } from '../platform/labApiInjection'
 import { requestPersistentStorage, type StoragePersistence } from '../platform/storagePersistence'
 import { useDatasetStore } from './dataset'
@@ -112,23 +113,17 @@ export const useDocumentStore = defineStore('document', () => {
     return { session, key: running ? null : changeKey.value }
   }
 
-  /** The last replacement of the document (a show, a New), so that they happen one at a time. */
-  let replacing: Promise<void> = Promise.resolve()
-
   /**
-   * Replaces the document after any replacement under way: the start-up restore and a lesson
-   * link opened at start both show one, and the later must not be overwritten by the earlier's
-   * late end; an Open clicked while a New is still clearing the work must not land before it.
+   * Replacements of the document (a show, a New), one at a time: the start-up restore and a
+   * lesson link opened at start both show one, and the later must not be overwritten by the
+   * earlier's late end; an Open clicked while a New is still clearing the work must not land
+   * before it.
    */
-  function inTurn(replace: () => Promise<void>): Promise<void> {
-    const next = replacing.then(replace)
-    replacing = next.catch(() => undefined)
-    return next
-  }
+  const replacements = oneAtATime()
 
   /** Shows an opened session as the window's document (a CSV goes to the import preview). */
   function show(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
-    return inTurn(() => showNow(opened, shown))
+    return replacements.run(() => showNow(opened, shown))
   }
 
   async function showNow(opened: OpenedDocument, shown: DocumentMessage['kind']): Promise<void> {
@@ -181,7 +176,7 @@ export const useDocumentStore = defineStore('document', () => {
   ): Promise<boolean> {
     // What is unsaved is known once the document under way is in place: asked right after Don't
     // Save, the question would otherwise be about the work just discarded.
-    await replacing
+    await replacements.idle()
     if (!dirty.value) return true
     const answer = await prompt.ask({ reason, fileName: about })
     if (answer === 'cancel') return false
@@ -197,7 +192,7 @@ export const useDocumentStore = defineStore('document', () => {
 
   async function newDocument(): Promise<void> {
     if (!(await settleUnsaved('new'))) return
-    await inTurn(clearDocument)
+    await replacements.run(clearDocument)
   }
 
   async function clearDocument(): Promise<void> {
@@ -299,7 +294,7 @@ export const useDocumentStore = defineStore('document', () => {
     settleUnsaved,
     showLesson,
     /** Resolves once every show (and New) asked for so far is done. */
-    shown: () => replacing,
+    shown: () => replacements.idle(),
     newDocument,
     openDocument,
     openDropped,

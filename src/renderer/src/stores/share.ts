@@ -9,6 +9,7 @@ import type { ApiError } from '@shared/contract'
 import { makeShareLink, readShareLink, type ShareLinkRefusal } from '@shared/shareLink'
 import { WEB_EDITION_URL } from '@shared/webEdition'
 import { APP_VERSION } from '../platform/appVersion'
+import { oneAtATime } from '../lib/oneAtATime'
 import { injectLabApi } from '../platform/labApiInjection'
 import { setsWorkAside } from '../platform/workSetAside'
 import { useDocumentStore } from './document'
@@ -54,7 +55,7 @@ export const useShareStore = defineStore('share', () => {
 
   const dialog = shallowRef<ShareDialog | null>(null)
   const notice = shallowRef<ShareNotice | null>(null)
-  let opening: Promise<boolean> = Promise.resolve(false)
+  const openings = oneAtATime()
   // The bar says one thing at a time: a later document action's word replaces the link's.
   watch(
     () => doc.message,
@@ -122,9 +123,7 @@ export const useShareStore = defineStore('share', () => {
   /** Opens the lesson in `text` (a link, or its fragment). True once it is shown. */
   async function openLink(text: string, from: LinkSource): Promise<boolean> {
     // One at a time: a second Open (or a second link in the address) waits its turn.
-    const turn = opening.then(() => openNow(text, from))
-    opening = turn.catch(() => false)
-    return turn
+    return openings.run(() => openNow(text, from))
   }
 
   async function openNow(text: string, from: LinkSource): Promise<boolean> {
