@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { useDataGridFocus } from '@renderer/composables/useDataGridFocus'
+import type { CellPosition } from '@renderer/components/data/gridNavigation'
 
 /** requestAnimationFrame whose frames the test runs by hand. */
 function manualFrames() {
@@ -28,6 +29,13 @@ function cell(container: HTMLElement, row: number, column: number): HTMLInputEle
   return input
 }
 
+/** An empty grid in the page (focus needs it attached), and the focusing for it. */
+function emptyGrid(scrollTo: (cell: Partial<CellPosition>) => void = () => {}) {
+  const container = document.createElement('div')
+  document.body.append(container)
+  return { container, focus: useDataGridFocus(ref(container), scrollTo) }
+}
+
 afterEach(() => {
   vi.unstubAllGlobals()
   document.body.replaceChildren()
@@ -35,11 +43,9 @@ afterEach(() => {
 
 describe('focusing a grid cell when it is rendered', () => {
   it('focuses a cell that is already in the page', async () => {
-    const container = document.createElement('div')
-    document.body.append(container)
-    const target = cell(container, 0, 3)
     const scrollTo = vi.fn()
-    const focus = useDataGridFocus(ref(container), scrollTo)
+    const { container, focus } = emptyGrid(scrollTo)
+    const target = cell(container, 0, 3)
     await expect(focus.focusCell({ row: 0, column: 3 })).resolves.toBe(true)
     expect(scrollTo).toHaveBeenCalledWith({ row: 0, column: 3 })
     expect(document.activeElement).toBe(target)
@@ -47,9 +53,7 @@ describe('focusing a grid cell when it is rendered', () => {
 
   it('waits frames for a cell scrolled into the page, and gives up after a few', async () => {
     const frames = manualFrames()
-    const container = document.createElement('div')
-    document.body.append(container)
-    const focus = useDataGridFocus(ref(container), () => {})
+    const { container, focus } = emptyGrid()
 
     const arriving = focus.focusCell({ row: 0, column: 5 })
     await frames.run()
@@ -72,9 +76,7 @@ describe('focusing a grid cell when it is rendered', () => {
 
   it('lets a later request win: an earlier one still waiting never takes the focus back', async () => {
     const frames = manualFrames()
-    const container = document.createElement('div')
-    document.body.append(container)
-    const focus = useDataGridFocus(ref(container), () => {})
+    const { container, focus } = emptyGrid()
 
     // The first arrow key's cell is not rendered when it looks, so it waits for a frame...
     const first = focus.focusCell({ row: 0, column: 10 })

@@ -24,26 +24,35 @@ class SlowNewApi extends FakeLabApi {
   }
 }
 
+/**
+ * An edited document, New asked for and answered Don't Save, the platform still clearing the work;
+ * every question the unsaved-changes prompt asked is kept in `questions`.
+ */
+async function newDocumentStillClearing() {
+  const api = new SlowNewApi()
+  setupStores(api)
+  const data = useDatasetStore()
+  const doc = useDocumentStore()
+  const prompt = useUnsavedPromptStore()
+  const questions: UnsavedQuestion[] = []
+  prompt.$subscribe(() => {
+    if (prompt.question) questions.push(prompt.question)
+  })
+
+  data.setCell(2, 0, '9')
+  expect(doc.dirty).toBe(true)
+  const making = doc.newDocument()
+  await settle()
+  expect(prompt.question).toEqual({ reason: 'new', fileName: null })
+  prompt.answer('discard')
+  await settle()
+  expect(api.callsTo('newDocument')).toHaveLength(1)
+  return { api, data, doc, prompt, questions, making }
+}
+
 describe('replacing the document', () => {
   it("Open right after Don't Save on New waits for the new document, and asks nothing more", async () => {
-    const api = new SlowNewApi()
-    setupStores(api)
-    const data = useDatasetStore()
-    const doc = useDocumentStore()
-    const prompt = useUnsavedPromptStore()
-    const questions: UnsavedQuestion[] = []
-    prompt.$subscribe(() => {
-      if (prompt.question) questions.push(prompt.question)
-    })
-
-    data.setCell(2, 0, '9')
-    expect(doc.dirty).toBe(true)
-    const making = doc.newDocument()
-    await settle()
-    expect(prompt.question).toEqual({ reason: 'new', fileName: null })
-    prompt.answer('discard')
-    await settle()
-    expect(api.callsTo('newDocument')).toHaveLength(1)
+    const { api, data, doc, prompt, questions, making } = await newDocumentStillClearing()
 
     // The work is still the old one while the platform clears it; Open comes now.
     const opening = doc.openDocument()
@@ -61,17 +70,7 @@ describe('replacing the document', () => {
   })
 
   it('a close asked for while a New clears the work asks about nothing once it is cleared', async () => {
-    const api = new SlowNewApi()
-    setupStores(api)
-    const data = useDatasetStore()
-    const doc = useDocumentStore()
-    const prompt = useUnsavedPromptStore()
-
-    data.setCell(2, 0, '9')
-    const making = doc.newDocument()
-    await settle()
-    prompt.answer('discard')
-    await settle()
+    const { api, doc, prompt, making } = await newDocumentStillClearing()
     const closing = doc.settleUnsaved('close')
     await settle()
     expect(prompt.question).toBeNull()
